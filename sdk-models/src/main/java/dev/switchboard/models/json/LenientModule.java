@@ -1,0 +1,208 @@
+package dev.switchboard.models.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.SettableAnyProperty;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes every model read lenient and lossless: a property whose value has an unexpected shape (an object where a
+ * string was documented, a string that is not a timestamp, a number too large for its type...) never fails the read;
+ * the value is kept, unchanged, in the model's {@code additionalProperties()} under its JSON name, and is written back
+ * from there. The typed accessor then reports the value as absent.
+ *
+ * <p>It also marks each model read with {@link ReadScope}, so request-side validation never rejects a response.
+ * Applies only to the SDK's own models (package {@code dev.switchboard.models}).
+ */
+public final class LenientModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+  private static final String MODELS_PACKAGE = "dev.switchboard.models";
+
+  /** Creates the module. */
+  public LenientModule() {
+    super("SwitchboardLenient");
+    setDeserializerModifier(new Modifier());
+  }
+
+  private static boolean isModelClass(Class<?> type) {
+    return type.getName().startsWith(MODELS_PACKAGE);
+  }
+
+  private static final class Modifier extends BeanDeserializerModifier implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public BeanDeserializerBuilder updateBuilder(
+        DeserializationConfig config, BeanDescription beanDesc, BeanDeserializerBuilder builder) {
+      SettableAnyProperty anySetter = builder.getAnySetter();
+      if (anySetter == null || !isModelClass(beanDesc.getBeanClass())) {
+        return builder;
+      }
+      List<SettableBeanProperty> wrapped = new ArrayList<>();
+      for (Iterator<SettableBeanProperty> it = builder.getProperties(); it.hasNext(); ) {
+        SettableBeanProperty property = it.next();
+        if (!(property instanceof LenientProperty)) {
+          wrapped.add(new LenientProperty(property, anySetter));
+        }
+      }
+      for (SettableBeanProperty property : wrapped) {
+        builder.addOrReplaceProperty(property, true);
+      }
+      return builder;
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(
+        DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+      Class<?> type = beanDesc.getBeanClass();
+      if (isModelClass(type) && type.getSimpleName().startsWith("Immutable")) {
+        return new ScopedDeserializer(deserializer);
+      }
+      return deserializer;
+    }
+  }
+
+  /** Runs one model read inside {@link ReadScope}. */
+  private static final class ScopedDeserializer extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    ScopedDeserializer(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new ScopedDeserializer(newDelegatee);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      ReadScope.enter();
+      try {
+        return _delegatee.deserialize(p, ctxt);
+      } finally {
+        ReadScope.exit();
+      }
+    }
+  }
+
+  /** A property that keeps a value it cannot bind in the model's additional properties. */
+  private static final class LenientProperty extends SettableBeanProperty.Delegating {
+    private static final long serialVersionUID = 1L;
+    private final SettableAnyProperty anySetter;
+    private final Shape shape;
+
+    LenientProperty(SettableBeanProperty delegate, SettableAnyProperty anySetter) {
+      super(delegate);
+      this.anySetter = anySetter;
+      this.shape = Shape.of(delegate.getType());
+    }
+
+    @Override
+    protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
+      return new LenientProperty(d, anySetter);
+    }
+
+    @Override
+    public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance) throws IOException {
+      JsonToken token = p.currentToken();
+      if (shape == Shape.TREE || token == JsonToken.VALUE_NULL) {
+        delegate.deserializeAndSet(p, ctxt, instance);
+        return;
+      }
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        boolean fits = token == JsonToken.START_OBJECT
+            ? shape == Shape.MAP || shape == Shape.BEAN
+            : shape == Shape.ARRAY;
+        if (!fits) {
+          keep(ctxt, instance, ctxt.readTree(p));
+          return;
+        }
+        if (shape == Shape.BEAN) {
+          // a model's own properties are lenient: its read cannot fail half-way
+          delegate.deserializeAndSet(p, ctxt, instance);
+          return;
+        }
+        TokenBuffer buffer = ctxt.bufferAsCopyOfValue(p);
+        try (JsonParser replay = buffer.asParserOnFirstToken()) {
+          delegate.deserializeAndSet(replay, ctxt, instance);
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
+          try (JsonParser replay = buffer.asParserOnFirstToken()) {
+            keep(ctxt, instance, ctxt.readTree(replay));
+          }
+        }
+        return;
+      }
+      if (shape == Shape.ARRAY || shape == Shape.MAP) {
+        keep(ctxt, instance, ctxt.readTree(p));
+        return;
+      }
+      try {
+        delegate.deserializeAndSet(p, ctxt, instance);
+      } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
+        keep(ctxt, instance, ctxt.readTree(p));
+      }
+    }
+
+    @Override
+    public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt, Object instance)
+        throws IOException {
+      deserializeAndSet(p, ctxt, instance);
+      return instance;
+    }
+
+    private void keep(DeserializationContext ctxt, Object instance, JsonNode value) throws IOException {
+      anySetter.set(instance, getName(), value);
+    }
+  }
+
+  /** What JSON shape a property's declared type expects. */
+  private enum Shape {
+    TREE,
+    ARRAY,
+    MAP,
+    BEAN,
+    SCALAR;
+
+    static Shape of(JavaType type) {
+      JavaType t = type;
+      while (t.isReferenceType()) {
+        t = t.getReferencedType();
+      }
+      Class<?> raw = t.getRawClass();
+      if (JsonNode.class.isAssignableFrom(raw) || raw == Object.class) {
+        return TREE;
+      }
+      if (Map.class.isAssignableFrom(raw) || t.isMapLikeType()) {
+        return MAP;
+      }
+      if (t.isContainerType() || Collection.class.isAssignableFrom(raw)) {
+        return ARRAY;
+      }
+      if (raw.isAnnotationPresent(JsonDeserialize.class) && isModelClass(raw)) {
+        return BEAN;
+      }
+      return SCALAR;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.switchboard.models.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Jackson codecs for the documented timestamp layouts. Every reader accepts every layout {@link Timestamps#parse}
+ * knows (so a server that changes layout is still read); each writer produces its API's own layout. Model properties
+ * name them with {@code @JsonSerialize(contentUsing = ...)} and {@code @JsonDeserialize(contentUsing = ...)}.
+ */
+public final class TimestampCodecs {
+  private TimestampCodecs() {}
+
+  /** Reads any layout into an {@link Instant}; epoch seconds are accepted too. */
+  public static class InstantReader extends StdScalarDeserializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the reader. */
+    public InstantReader() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        return Instant.ofEpochSecond(p.getLongValue());
+      }
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+      }
+      return read(p.getText());
+    }
+
+    /** Turns the text into an instant; subclasses may map sentinels to {@code null} (absent). */
+    protected Instant read(String text) {
+      return Timestamps.parseInstant(text);
+    }
+  }
+
+  /** Reads VoIPBin timestamps; the {@code 9999-01-01} "not yet" sentinel (either layout) reads as absent. */
+  public static final class VoipbinReader extends InstantReader {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected Instant read(String text) {
+      if (text.isBlank() || text.startsWith("9999-01-01")) {
+        return null;
+      }
+      return super.read(text);
+    }
+  }
+
+  /** Reads any layout into an {@link OffsetDateTime}, keeping the offset sent (UTC when none). */
+  public static final class OffsetReader extends StdScalarDeserializer<OffsetDateTime> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the reader. */
+    public OffsetReader() {
+      super(OffsetDateTime.class);
+    }
+
+    @Override
+    public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        return Instant.ofEpochSecond(p.getLongValue()).atOffset(ZoneOffset.UTC);
+      }
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
+      }
+      return Timestamps.parse(p.getText());
+    }
+  }
+
+  /** Writes CALLR {@code datetime}: {@code 2024-04-24 00:42:42} (UTC). */
+  public static final class CallrDateTimeWriter extends StdScalarSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the writer. */
+    public CallrDateTimeWriter() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(Timestamps.CALLR_DATETIME.format(value));
+    }
+  }
+
+  /** Writes CALLR {@code datetime_ms}: {@code 2024-04-24 00:42:42.123} (UTC). */
+  public static final class CallrDateTimeMsWriter extends StdScalarSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the writer. */
+    public CallrDateTimeMsWriter() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(Timestamps.CALLR_DATETIME_MS.format(value));
+    }
+  }
+
+  /** Writes CALLR {@code datetime_ms_iso}: {@code 2024-04-24T00:42:42.123Z}. */
+  public static final class CallrDateTimeMsIsoWriter extends StdScalarSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the writer. */
+    public CallrDateTimeMsIsoWriter() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(Timestamps.CALLR_DATETIME_MS_ISO.format(value));
+    }
+  }
+
+  /** Writes VoIPBin's RFC 3339 with nanoseconds, trailing zeros trimmed: {@code 2026-01-15T09:30:00.1234Z}. */
+  public static final class VoipbinWriter extends StdScalarSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the writer. */
+    public VoipbinWriter() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(Timestamps.formatRfc3339Nano(value));
+    }
+  }
+}
