@@ -32,13 +32,13 @@ final class SandboxSection implements TourSection {
     public void run(TourContext ctx) throws Exception {
         Sandbox sandbox = ctx.requireSandbox();
         TourPrinter p = ctx.printer();
-        p.kv("listening on", sandbox.baseUrl());
-        p.kv("CALLR      ", sandbox.callrBaseUrl());
-        p.kv("VoIPBin    ", sandbox.voipbinBaseUrl());
-        p.kv("TrackDrive ", sandbox.trackdriveBaseUrl());
-        p.kv("Telmetrics ", sandbox.telmetricsBaseUrl());
+        p.line("%-12s %s", "listening on", sandbox.baseUrl());
+        p.line("%-12s %s", "CALLR", sandbox.callrBaseUrl());
+        p.line("%-12s %s", "VoIPBin", sandbox.voipbinBaseUrl());
+        p.line("%-12s %s", "TrackDrive", sandbox.trackdriveBaseUrl());
+        p.line("%-12s %s", "Telmetrics", sandbox.telmetricsBaseUrl());
         List<Emulation> emulations = sandbox.emulations();
-        p.kv("emulations ", emulations.isEmpty() ? "none registered yet"
+        p.line("%-12s %s", "emulations", emulations.isEmpty() ? "none registered yet"
                 : emulations.stream().map(Emulation::prefix).sorted().collect(Collectors.joining(", ")));
 
         HttpClient client = HttpClient.newBuilder()
