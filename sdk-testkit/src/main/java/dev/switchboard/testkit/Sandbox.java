@@ -1,0 +1,394 @@
+package dev.switchboard.testkit;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * An in-process HTTP server on {@code 127.0.0.1} that emulates the four provider APIs, for the tour and for tests.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start()) {
+ *     sandbox.faults().enqueue(Fault.status(503).header("Retry-After", "1").onPath("/voipbin/v1.0"));
+ *     // point a client at sandbox.voipbinBaseUrl() ...
+ *     assertThat(sandbox.requests()).hasSize(2);
+ * }
+ * }</pre>
+ *
+ * <p>Requests are routed to the {@link Emulation} with the longest matching {@link Emulation#prefix() prefix};
+ * unmatched paths get {@code 404 {"error":"no emulation for <path>"}}. Every request is recorded (see
+ * {@link #requests()}) before faults are applied. All state lives in memory; the instance is thread-safe.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    public static final String CALLR_PREFIX = "/callr/json-rpc/v1.1";
+    public static final String VOIPBIN_PREFIX = "/voipbin/v1.0";
+    public static final String TRACKDRIVE_PREFIX = "/trackdrive/api/v1";
+    public static final String TELMETRICS_PREFIX = "/telmetrics/v3/api";
+
+    /** The name prefix of every thread a sandbox owns ({@code switchboard-sandbox-<n>-worker-<m>}). */
+    public static final String THREAD_NAME_PREFIX = "switchboard-sandbox-";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String baseUrl;
+    private final SandboxState state;
+    private final List<Emulation> emulations; // longest prefix first
+    private final Faults faults = new Faults();
+    private final List<RecordedRequest> log = new ArrayList<>();
+    private final ObjectMapper mapper;
+    private final String threadNamePrefix;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private Sandbox(Builder b) throws IOException {
+        this.state = new SandboxState(b.seed);
+        this.mapper = new ObjectMapper()
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Map<String, Emulation> byPrefix = new LinkedHashMap<>();
+        if (b.defaults) {
+            for (Emulation e : Emulations.defaults(state)) {
+                byPrefix.put(normalizePrefix(e.prefix()), e);
+            }
+        }
+        for (Function<SandboxState, ? extends Emulation> f : b.factories) {
+            Emulation e = Objects.requireNonNull(f.apply(state), "emulation factory returned null");
+            byPrefix.put(normalizePrefix(e.prefix()), e); // a registered emulation replaces a default one
+        }
+        List<Emulation> sorted = new ArrayList<>(byPrefix.values());
+        sorted.sort(Comparator.comparingInt((Emulation e) -> normalizePrefix(e.prefix()).length()).reversed());
+        this.emulations = List.copyOf(sorted);
+
+        this.threadNamePrefix = THREAD_NAME_PREFIX + INSTANCES.incrementAndGet() + "-worker-";
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory tf = r -> {
+            Thread t = new Thread(r, threadNamePrefix + n.incrementAndGet());
+            t.setDaemon(true);
+            workers.add(t);
+            return t;
+        };
+        this.executor = Executors.newFixedThreadPool(b.threads, tf);
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        HttpServer s = HttpServer.create(new InetSocketAddress(loopback, b.port), 64);
+        s.createContext("/", this::dispatch);
+        s.setExecutor(executor);
+        try {
+            s.start();
+        } catch (RuntimeException e) {
+            executor.shutdownNow();
+            throw e;
+        }
+        this.server = s;
+        this.baseUrl = "http://127.0.0.1:" + s.getAddress().getPort();
+    }
+
+    /** Starts a sandbox with the default emulations on a free port, seed 0. */
+    public static Sandbox start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:PORT} (no trailing slash). */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Mirrors {@code https://api.callr.com/json-rpc/v1.1/} (with the trailing slash, like the real one). */
+    public String callrBaseUrl() {
+        return baseUrl + CALLR_PREFIX + "/";
+    }
+
+    /** Mirrors {@code https://api.voipbin.net/v1.0}. */
+    public String voipbinBaseUrl() {
+        return baseUrl + VOIPBIN_PREFIX;
+    }
+
+    /** Mirrors {@code https://<subdomain>.trackdrive.com/api/v1}. */
+    public String trackdriveBaseUrl() {
+        return baseUrl + TRACKDRIVE_PREFIX;
+    }
+
+    /** Mirrors {@code https://api.telmetrics.com/v3/api}. */
+    public String telmetricsBaseUrl() {
+        return baseUrl + TELMETRICS_PREFIX;
+    }
+
+    /** The fault queue. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** An immutable snapshot of every request received so far, oldest first. */
+    public List<RecordedRequest> requests() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    /** The recorded requests whose path lies under {@code pathPrefix}. */
+    public List<RecordedRequest> requests(String pathPrefix) {
+        String p = normalizePrefix(pathPrefix);
+        return requests().stream().filter(r -> underPrefix(r.path(), p)).toList();
+    }
+
+    /** The shared emulation state. */
+    public SandboxState state() {
+        return state;
+    }
+
+    /** The sandbox's Jackson mapper. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The registered emulations, longest prefix first. */
+    public List<Emulation> emulations() {
+        return emulations;
+    }
+
+    /** Restores the initial state: clears emulation data, queued faults and the request log. */
+    public void reset() {
+        faults.clear();
+        synchronized (log) {
+            log.clear();
+        }
+        state.reset();
+        for (Emulation e : emulations) {
+            e.reset();
+        }
+    }
+
+    /** Stops the server at once (in-flight exchanges are abandoned) and stops the sandbox's threads. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+            for (Thread t : workers) { // awaitTermination may return while a worker is still exiting
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left > 0 && t != Thread.currentThread()) {
+                    t.join(left);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The name prefix of this instance's worker threads. */
+    public String threadNamePrefix() {
+        return threadNamePrefix;
+    }
+
+    @Override
+    public String toString() {
+        return "Sandbox[" + baseUrl + (closed.get() ? ", closed" : "") + "]";
+    }
+
+    private void dispatch(HttpExchange exchange) {
+        try {
+            handle(exchange);
+        } catch (Throwable t) {
+            LOG.warn("sandbox: unexpected error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), t);
+            exchange.close();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        if (path == null || path.isEmpty()) {
+            path = "/";
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        Fault fault = faults.take(method, path);
+        synchronized (log) {
+            log.add(new RecordedRequest(method.toUpperCase(java.util.Locale.ROOT), path,
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(),
+                    new String(body, StandardCharsets.UTF_8),
+                    fault != null && fault.kind() != Fault.Kind.DELAY));
+        }
+        if (fault != null) {
+            switch (fault.kind()) {
+                case DROP_CONNECTION -> {
+                    // closing an exchange whose response headers were never sent closes the TCP connection:
+                    // the client reads EOF before any status line
+                    exchange.close();
+                    return;
+                }
+                case STATUS -> {
+                    for (Map.Entry<String, String> h : fault.headers()) {
+                        exchange.getResponseHeaders().add(h.getKey(), h.getValue());
+                    }
+                    SandboxExchange se = new SandboxExchange(exchange, "", path, body, mapper, state, baseUrl);
+                    se.respond(fault.statusCode(), fault.contentTypeValue(), fault.bodyBytes());
+                    return;
+                }
+                case DELAY -> {
+                    try {
+                        Thread.sleep(fault.delayDuration().toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        exchange.close();
+                        return;
+                    }
+                }
+            }
+        }
+        Emulation emulation = route(path);
+        if (emulation == null) {
+            SandboxExchange se = new SandboxExchange(exchange, "", path, body, mapper, state, baseUrl);
+            se.respondJson(404, Map.of("error", "no emulation for " + path));
+            return;
+        }
+        SandboxExchange se = new SandboxExchange(exchange, normalizePrefix(emulation.prefix()), path, body, mapper,
+                state, baseUrl);
+        try {
+            emulation.handle(se);
+            if (!se.responded()) {
+                se.respondJson(500, Map.of("error", "emulation " + emulation.prefix() + " did not respond"));
+            }
+        } catch (Exception | AssertionError e) {
+            if (se.responded()) {
+                LOG.warn("sandbox: emulation {} failed after responding", emulation.prefix(), e);
+                return;
+            }
+            LOG.debug("sandbox: emulation {} failed", emulation.prefix(), e);
+            String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            se.respondJson(500, Map.of("error", "emulation failed: " + message));
+        }
+    }
+
+    private Emulation route(String path) {
+        for (Emulation e : emulations) { // longest prefix first
+            if (underPrefix(path, normalizePrefix(e.prefix()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** {@code "/a/b/"} → {@code "/a/b"}, {@code "a"} → {@code "/a"}, {@code "/"} or {@code ""} → {@code ""}. */
+    static String normalizePrefix(String prefix) {
+        String p = prefix == null ? "" : prefix.trim();
+        if (!p.isEmpty() && !p.startsWith("/")) {
+            p = "/" + p;
+        }
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+
+    /** Whether {@code path} equals {@code prefix} or lies under it (segment-wise); {@code ""} matches everything. */
+    static boolean underPrefix(String path, String prefix) {
+        return prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    /** Configures and starts a {@link Sandbox}. */
+    public static final class Builder {
+        private int port;
+        private long seed;
+        private int threads = 8;
+        private boolean defaults = true;
+        private final List<Function<SandboxState, ? extends Emulation>> factories = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The port to bind on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The seed of all generated data (default 0): the same seed yields the same ids and data. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The size of the worker pool (default 8); each in-flight request, including delayed ones, holds a worker. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Registers an emulation; it replaces a default emulation with the same prefix. */
+        public Builder emulation(Emulation emulation) {
+            Objects.requireNonNull(emulation, "emulation");
+            factories.add(state -> emulation);
+            return this;
+        }
+
+        /** Registers an emulation created with the sandbox's shared {@link SandboxState}. */
+        public Builder emulationFactory(Function<SandboxState, ? extends Emulation> factory) {
+            factories.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** Leaves out the built-in {@link Emulations#defaults(SandboxState) default emulations}. */
+        public Builder withoutDefaults() {
+            this.defaults = false;
+            return this;
+        }
+
+        /** Starts the server; close the returned sandbox when done. */
+        public Sandbox start() {
+            try {
+                return new Sandbox(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1:" + port, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.switchboard.testkit;
+
+/**
+ * The credentials the tour (and anyone else) presents to the sandbox; emulations that check authentication
+ * accept these. They are not secrets.
+ */
+public final class SandboxCredentials {
+
+    public static final String CALLR_API_KEY = "sandbox-callr-api-key";
+    public static final String CALLR_LOGIN = "sandbox";
+    public static final String CALLR_PASSWORD = "sandbox-password";
+    public static final String VOIPBIN_TOKEN = "sandbox-voipbin-token";
+    public static final String VOIPBIN_ACCESSKEY = "sandbox-voipbin-accesskey";
+    public static final String TRACKDRIVE_PUBLIC_KEY = "sandbox-trackdrive-public";
+    public static final String TRACKDRIVE_PRIVATE_KEY = "sandbox-trackdrive-private";
+    public static final String TELMETRICS_TOKEN = "sandbox-telmetrics-token";
+
+    private SandboxCredentials() {
+    }
+}
