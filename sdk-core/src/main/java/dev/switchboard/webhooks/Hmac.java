@@ -1,0 +1,48 @@
+package dev.switchboard.webhooks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * One HMAC key: an algorithm plus the secret's UTF-8 bytes. Immutable and thread-safe (a {@link Mac} is created per
+ * call). Shared by {@link WebhookVerifier} and {@link WebhookSigner}. {@link #toString()} never shows the secret.
+ */
+final class Hmac {
+
+    private final HmacAlgorithm algorithm;
+    private final SecretKeySpec key;
+
+    Hmac(HmacAlgorithm algorithm, String secret) {
+        this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+        byte[] keyBytes = Objects.requireNonNull(secret, "secret").getBytes(StandardCharsets.UTF_8);
+        if (keyBytes.length == 0) {
+            throw new IllegalArgumentException("secret must not be empty");
+        }
+        this.key = new SecretKeySpec(keyBytes, algorithm.jcaName());
+    }
+
+    HmacAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    /** Returns the raw MAC of {@code message}; the bytes are used as given (no charset conversion). */
+    byte[] mac(byte[] message) {
+        Objects.requireNonNull(message, "message");
+        try {
+            Mac mac = Mac.getInstance(algorithm.jcaName());
+            mac.init(key);
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            // every Java SE runtime must provide HmacMD5, HmacSHA1 and HmacSHA256; HmacSHA512 ships with all JDKs
+            throw new IllegalStateException(algorithm.jcaName() + " is not available in this JVM", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Hmac[" + algorithm + ", secret=***]";
+    }
+}
