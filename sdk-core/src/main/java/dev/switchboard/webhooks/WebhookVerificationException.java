@@ -1,5 +1,6 @@
 package dev.switchboard.webhooks;
 
+import dev.switchboard.core.errors.SwitchboardException;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * <p>The message is a single line that never contains a secret; the {@link #reason()} tells callers what went wrong
  * without parsing the message. A typical endpoint maps every reason to HTTP 401 (or 400) and does not process the body.
  */
-public class WebhookVerificationException extends RuntimeException {
+public class WebhookVerificationException extends SwitchboardException {
 
     private static final long serialVersionUID = 1L;
 
