@@ -6,7 +6,8 @@ import java.util.Map;
 public final class TelmetricsObjects {
   /** Documented name → model class. */
   public static final Map<String, Class<?>> BY_DOCUMENTED_NAME =
-      Map.ofEntries();
+      Map.ofEntries(
+          Map.entry("Group", Group.class));
 
   private TelmetricsObjects() {}
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 public final class TrackdriveObjects {
   /** Documented name → model class. */
   public static final Map<String, Class<?>> BY_DOCUMENTED_NAME =
-      Map.ofEntries();
+      Map.ofEntries(
+          Map.entry("Lead", Lead.class));
 
   private TrackdriveObjects() {}
 }
