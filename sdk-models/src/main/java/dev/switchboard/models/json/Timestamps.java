@@ -5,6 +5,7 @@ import static java.time.temporal.ChronoField.MINUTE_OF_HOUR;
 import static java.time.temporal.ChronoField.NANO_OF_SECOND;
 import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -89,11 +90,129 @@ public final class Timestamps {
    */
   public static OffsetDateTime parse(String text) {
     String trimmed = text.trim();
+    OffsetDateTime fast = parseCommon(trimmed);
+    return fast != null ? fast : parseWithFormatter(trimmed);
+  }
+
+  /** The reference reader: the {@link #LENIENT} formatter (what {@link #parseCommon} must agree with). */
+  static OffsetDateTime parseWithFormatter(String trimmed) {
     TemporalAccessor parsed = LENIENT.parseBest(trimmed, OffsetDateTime::from, LocalDateTime::from);
     if (parsed instanceof OffsetDateTime) {
       return (OffsetDateTime) parsed;
     }
     return ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * Fast path for the layouts the APIs actually send ({@code uuuu-MM-dd}, {@code T} or a space, {@code HH:mm},
+   * optional {@code :ss}, optional 1 to 9 fraction digits, an optional space, then nothing, {@code Z} or an offset
+   * {@code +HH:MM} / {@code +HHMM}). Returns {@code null} for anything else, or any value out of range, so that the
+   * {@link #LENIENT} formatter decides (and reports the error): the result is always the one the formatter would
+   * give. It exists because the formatter's optional sections copy its parse state once per section and
+   * {@code parseBest} throws an exception for every timestamp without an offset, which made timestamps the
+   * dominant cost of decoding a large page (see sdk-benchmarks/RESULTS.md).
+   */
+  static OffsetDateTime parseCommon(String s) {
+    int n = s.length();
+    if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':') {
+      return null;
+    }
+    char sep = s.charAt(10);
+    if (sep != 'T' && sep != 't' && sep != ' ') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    if ((year | month | day | hour | minute) < 0) {
+      return null;
+    }
+    int i = 16;
+    int second = 0;
+    int nano = 0;
+    if (i < n && s.charAt(i) == ':') {
+      second = digits(s, i + 1, 2);
+      if (second < 0) {
+        return null;
+      }
+      i += 3;
+      if (i < n && s.charAt(i) == '.') {
+        int start = ++i;
+        while (i < n && i - start < 9 && isDigit(s.charAt(i))) {
+          nano = nano * 10 + (s.charAt(i) - '0');
+          i++;
+        }
+        int count = i - start;
+        if (count == 0) {
+          return null;
+        }
+        for (int k = count; k < 9; k++) {
+          nano *= 10;
+        }
+      }
+    }
+    if (i < n && s.charAt(i) == ' ') {
+      i++;
+    }
+    ZoneOffset offset;
+    if (i == n) {
+      offset = ZoneOffset.UTC;
+    } else {
+      char c = s.charAt(i);
+      if ((c == 'Z' || c == 'z') && i + 1 == n) {
+        offset = ZoneOffset.UTC;
+      } else if (c == '+' || c == '-') {
+        int oh = digits(s, i + 1, 2);
+        int om;
+        if (i + 6 == n && s.charAt(i + 3) == ':') {
+          om = digits(s, i + 4, 2);
+        } else if (i + 5 == n) {
+          om = digits(s, i + 3, 2);
+        } else {
+          return null;
+        }
+        if (oh < 0 || om < 0 || oh > 18 || om > 59) {
+          return null;
+        }
+        try {
+          offset = ZoneOffset.ofHoursMinutes(c == '-' ? -oh : oh, c == '-' ? -om : om);
+        } catch (DateTimeException e) {
+          return null;
+        }
+      } else {
+        return null;
+      }
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+    } catch (DateTimeException e) {
+      return null; // e.g. February 30th: let the formatter report it
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The value of {@code count} ASCII digits at {@code from}, or -1. */
+  private static int digits(String s, int from, int count) {
+    if (from + count > s.length()) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Reads any supported layout as an instant. */
