@@ -1,0 +1,64 @@
+package dev.switchboard.benchmarks.plain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+
+/** Baseline: a TrackDrive lead as a plain mutable POJO, public fields named and typed as the JSON (no SDK code). */
+public class PlainLead {
+  public Long id;
+  public Long legacy_id;
+  public String type;
+  public String uuid;
+  public String created_at;
+  public String updated_at;
+  public String deleted_at;
+  public String user_updated_at;
+  public String routes_show_path;
+  public String routes_edit_path;
+  public String external_record_id;
+  public String context_menu_name;
+  public String name;
+  public String caller_id;
+  public String email;
+  public String full_name;
+  public String contact_field_type;
+  public JsonNode expires_in;
+  public String country;
+  public String state_province;
+  public String zip_postal_code;
+  public String time_zone;
+  public String sub_id;
+  public Long offer_id;
+  public Long schedule_id;
+  public String status;
+  public String human_status;
+  public String css_status;
+  public Boolean has_next_action;
+  public Boolean opt_out;
+  public BigDecimal revenue;
+  public BigDecimal payout;
+  public Boolean offer_converted;
+  public Boolean buyer_converted;
+  public Long traffic_source_id;
+  public Long buyer_id;
+  public Long lead_import_id;
+  public String remote_ip;
+  public Long attempted_call_id;
+  public Long connected_call_id;
+  public Long scheduled_callback_id;
+  public Long call_buyer_conversion_id;
+  public Long call_offer_conversion_id;
+  public Long sms_number_id;
+  public Long dial_number_id;
+  public Integer dial_tier;
+  public String last_action_at;
+  public String first_action_at;
+  public String first_queued_at;
+  public String schedule_ended_at;
+  public String next_action_at;
+  public String last_call_at;
+  public Boolean is_live;
+  public String schedule_trigger_type;
+  public Boolean blocked;
+  public JsonNode data;
+}
