@@ -7,13 +7,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * One HMAC key: an algorithm plus the secret's UTF-8 bytes. Immutable and thread-safe (a {@link Mac} is created per
- * call). Shared by {@link WebhookVerifier} and {@link WebhookSigner}. {@link #toString()} never shows the secret.
+ * One HMAC key: an algorithm plus the secret's UTF-8 bytes. Immutable and thread-safe: a {@link Mac} is initialised
+ * with the key once and cloned per call (looking a Mac up and initialising it per call halved the throughput on
+ * 1 KB bodies, see sdk-benchmarks/RESULTS.md); with a provider whose Mac cannot be cloned, a Mac is created per call.
+ * Shared by {@link WebhookVerifier} and {@link WebhookSigner}. {@link #toString()} never shows the secret.
  */
 final class Hmac {
 
     private final HmacAlgorithm algorithm;
     private final SecretKeySpec key;
+    /** Initialised once and never updated, only cloned: safe to share between threads. Null if not cloneable. */
+    private final Mac prototype;
 
     Hmac(HmacAlgorithm algorithm, String secret) {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
@@ -22,6 +26,19 @@ final class Hmac {
             throw new IllegalArgumentException("secret must not be empty");
         }
         this.key = new SecretKeySpec(keyBytes, algorithm.jcaName());
+        this.prototype = initialised(algorithm, key);
+    }
+
+    /** A Mac initialised with the key, if the provider's Mac can be cloned; otherwise null. */
+    private static Mac initialised(HmacAlgorithm algorithm, SecretKeySpec key) {
+        try {
+            Mac mac = Mac.getInstance(algorithm.jcaName());
+            mac.init(key);
+            mac.clone(); // throws CloneNotSupportedException for a provider whose Mac is not Cloneable
+            return mac;
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            return null; // mac() then creates a Mac per call, and reports a missing algorithm there
+        }
     }
 
     HmacAlgorithm algorithm() {
@@ -31,6 +48,13 @@ final class Hmac {
     /** Returns the raw MAC of {@code message}; the bytes are used as given (no charset conversion). */
     byte[] mac(byte[] message) {
         Objects.requireNonNull(message, "message");
+        if (prototype != null) {
+            try {
+                return ((Mac) prototype.clone()).doFinal(message);
+            } catch (CloneNotSupportedException e) {
+                // cannot happen: probed in the constructor; fall back to a fresh Mac
+            }
+        }
         try {
             Mac mac = Mac.getInstance(algorithm.jcaName());
             mac.init(key);
