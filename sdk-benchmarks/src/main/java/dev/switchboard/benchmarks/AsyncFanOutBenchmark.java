@@ -75,7 +75,10 @@ public class AsyncFanOutBenchmark {
   private HttpTransport transport;
   private OkHttpClient userClient;
 
-  /** Thread figures of one invocation, reported next to the wall time. */
+  /**
+   * Thread figures of one invocation, reported next to the wall time. JMH sums EVENTS counters over the measured
+   * iterations: divide the reported value by Cnt (the per-invocation values are also printed as "# fan-out" lines).
+   */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class ThreadCounters {
@@ -186,37 +189,42 @@ public class AsyncFanOutBenchmark {
     return futures;
   }
 
-  private static Object measure(ThreadCounters counters, java.util.function.Supplier<List<CompletableFuture<?>>> run) {
+  private static Object measure(
+      String name, ThreadCounters counters, java.util.function.Supplier<List<CompletableFuture<?>>> run) {
+    long start = System.nanoTime();
     counters.threadsBefore = THREADS.getThreadCount();
     THREADS.resetPeakThreadCount();
     List<CompletableFuture<?>> futures = run.get();
     CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
     counters.peakThreads = THREADS.getPeakThreadCount();
     counters.addedThreads = counters.peakThreads - counters.threadsBefore;
+    long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    System.out.println("# fan-out " + name + ": " + CALLS + " calls in " + wallMillis + " ms, live threads before "
+        + counters.threadsBefore + ", peak " + counters.peakThreads + " (+" + counters.addedThreads + ")");
     return futures.get(CALLS - 1).join();
   }
 
   /** The SDK with its own OkHttpClient. */
   @Benchmark
   public Object sdkDefault(ThreadCounters counters) {
-    return measure(counters, this::sdkFanOut);
+    return measure("sdkDefault", counters, this::sdkFanOut);
   }
 
   /** The SDK given a user OkHttpClient whose dispatcher runs 64 calls per host. */
   @Benchmark
   public Object sdkUserClient64(ThreadCounters counters) {
-    return measure(counters, this::sdkFanOut);
+    return measure("sdkUserClient64", counters, this::sdkFanOut);
   }
 
   /** Bare OkHttp (dispatcher: 64 per host) + Jackson into a POJO. */
   @Benchmark
   public Object baselineOkHttp64(ThreadCounters counters) {
-    return measure(counters, this::okHttpFanOut);
+    return measure("baselineOkHttp64", counters, this::okHttpFanOut);
   }
 
   /** Bare OkHttp with its default dispatcher (5 per host) + Jackson into a POJO. */
   @Benchmark
   public Object baselineOkHttpDefault(ThreadCounters counters) {
-    return measure(counters, this::okHttpFanOut);
+    return measure("baselineOkHttpDefault", counters, this::okHttpFanOut);
   }
 }
