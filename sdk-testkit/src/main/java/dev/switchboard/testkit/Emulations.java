@@ -17,6 +17,7 @@ public final class Emulations {
     public static List<Emulation> defaults(SandboxState state) {
         List<Emulation> list = new ArrayList<>();
         // one line per provider, e.g.: list.add(new VoipbinEmulation(state));
+        list.add(new dev.switchboard.testkit.callr.CallrEmulation(state));
         return list;
     }
 }

@@ -97,7 +97,7 @@ class SandboxTest {
     void registeredEmulationReplacesOneWithTheSamePrefix() throws Exception {
         Emulation teapot = simple("/voipbin/v1.0", ex -> ex.respondText(418, "teapot"));
         try (Sandbox s = Sandbox.builder().emulation(Http.echo("/voipbin/v1.0")).emulation(teapot).start()) {
-            assertThat(s.emulations()).containsExactly(teapot);
+            assertThat(s.emulations().stream().filter(e -> e.prefix().equals("/voipbin/v1.0"))).containsExactly(teapot);
             assertThat(Http.get(s.voipbinBaseUrl() + "/x").statusCode()).isEqualTo(418);
         }
     }
