@@ -208,6 +208,13 @@ public final class Sandbox implements AutoCloseable {
             return;
         }
         server.stop(0);
+        for (Emulation e : emulations) {
+            try {
+                e.close();
+            } catch (RuntimeException ex) {
+                LOG.warn("sandbox: emulation {} failed to close", e.prefix(), ex);
+            }
+        }
         executor.shutdownNow();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
