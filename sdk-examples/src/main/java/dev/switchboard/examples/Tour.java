@@ -23,8 +23,10 @@ public final class Tour {
     /** Every section, in the order the tour runs them. Add new sections here. */
     public static List<TourSection> sections() {
         return List.of(
-                new SandboxSection()
-                // CALLR SMS, DID purchase, VoIPBin group calls, TrackDrive leads, Telmetrics groups, webhooks ...
+                new SandboxSection(),
+                // CALLR SMS, DID purchase, VoIPBin group calls, webhooks ...
+                new TrackdriveSection(),
+                new TelmetricsSection()
         );
     }
 
