@@ -23,7 +23,8 @@ public final class Tour {
     /** Every section, in the order the tour runs them. Add new sections here. */
     public static List<TourSection> sections() {
         return List.of(
-                new SandboxSection()
+                new SandboxSection(),
+                new VoipbinSection()
                 // CALLR SMS, DID purchase, VoIPBin group calls, TrackDrive leads, Telmetrics groups, webhooks ...
         );
     }
