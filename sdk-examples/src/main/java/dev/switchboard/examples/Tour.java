@@ -24,7 +24,7 @@ public final class Tour {
     public static List<TourSection> sections() {
         return List.of(
                 new SandboxSection(),
-                // CALLR SMS, DID purchase, VoIPBin group calls, webhooks ...
+                new VoipbinSection(),
                 new TrackdriveSection(),
                 new TelmetricsSection()
         );
