@@ -76,7 +76,7 @@ public final class HttpTransport implements AutoCloseable {
     this.baseUrl = options.baseUrl().or(profile::defaultBaseUrl).orElseThrow(
         () -> new IllegalArgumentException("baseUrl must be set (no default for provider " + profile.name() + ")"));
     OkHttpClient.Builder builder = options.okHttpClient().map(OkHttpClient::newBuilder)
-        .orElseGet(OkHttpClient.Builder::new);
+        .orElseGet(() -> new OkHttpClient.Builder().dispatcher(ownDispatcher(profile.name())));
     this.client = builder
         .connectTimeout(options.connectTimeout())
         .readTimeout(options.readTimeout())
@@ -90,6 +90,26 @@ public final class HttpTransport implements AutoCloseable {
     this.redactor = new Redactor(options.credentials().secrets(), profile.redactedKeys());
     this.mapper = SwitchboardJson.mapper();
     this.userAgent = UserAgent.value(options.userAgentSuffix().orElse(null));
+  }
+
+  /**
+   * The dispatcher of an SDK-owned client: async calls run on a small pool of daemon threads, as many as OkHttp lets
+   * run against one host at once, reused through a queue instead of OkHttp's unbounded cached pool (which starts a
+   * new thread whenever no idle one is free at that instant). A client talks to one provider host, so this bounds
+   * the SDK's threads without lowering its concurrency; a caller who wants more brings an OkHttpClient.
+   */
+  private static okhttp3.Dispatcher ownDispatcher(String provider) {
+    int threads = new okhttp3.Dispatcher().getMaxRequestsPerHost();
+    java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ThreadPoolExecutor executor = new java.util.concurrent.ThreadPoolExecutor(
+        threads, threads, 60, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
+        runnable -> {
+          Thread thread = new Thread(runnable, "switchboard-" + provider + "-http-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    executor.allowCoreThreadTimeOut(true);
+    return new okhttp3.Dispatcher(executor);
   }
 
   /** The options this transport was built from. */

@@ -54,7 +54,7 @@ class AsyncAndLifecycleTest {
             .collect(Collectors.toList());
         added.forEach(th -> names.add(th.getName() + "#" + th.getId()));
         peak.accumulateAndGet(added.size(), Math::max);
-        int running = (int) added.stream().filter(th -> th.getName().startsWith("OkHttp http")).count();
+        int running = (int) added.stream().filter(th -> th.getName().startsWith("OkHttp http")).count(); // OkHttp names a thread after the call it runs
         peakRunning.accumulateAndGet(running, Math::max);
         return new MockResponse.Builder().code(200).body("ok").build();
       }
@@ -69,11 +69,10 @@ class AsyncAndLifecycleTest {
 
       assertThat(futures).allSatisfy(f -> assertThat(f.join()).isEqualTo("ok"));
       assertThat(server.getRequestCount()).isEqualTo(100);
-      // Threads blocked in HTTP I/O at the same time: bounded by OkHttp's maxRequestsPerHost (5), not by 100.
-      assertThat(peakRunning.get()).as("threads running calls: %s", names).isLessThan(10);
-      // All new live threads, including idle pooled dispatcher threads (OkHttp's cached pool may briefly start a
-      // new thread while a finishing one is still returning) and the TaskRunner.
-      assertThat(peak.get()).as("new threads: %s", names).isLessThan(16);
+      // The SDK's dispatcher pool is bounded by OkHttp's maxRequestsPerHost (5), not by the 100 calls.
+      assertThat(peakRunning.get()).as("dispatcher threads: %s", names).isBetween(1, 5);
+      // Every new live thread, OkHttp's TaskRunner and the retry scheduler included.
+      assertThat(peak.get()).as("new threads: %s", names).isLessThan(10);
     }
   }
 
@@ -146,18 +145,18 @@ class AsyncAndLifecycleTest {
     List<Thread> started = liveThreads().stream()
         .filter(th -> !before.contains(th) && !th.getName().startsWith("MockWebServer"))
         .collect(Collectors.toList());
-    assertThat(started).anyMatch(th -> !th.isDaemon() && th.getName().startsWith("OkHttp"));
+    assertThat(started).anyMatch(th -> th.getName().startsWith("switchboard-test-http"));
     assertThat(started).anyMatch(th -> th.getName().equals("switchboard-retry-scheduler"));
 
     t.close();
 
     for (Thread th : started) {
-      if (!th.isDaemon() || th.getName().equals("switchboard-retry-scheduler")) {
+      if (!th.isDaemon() || th.getName().startsWith("switchboard-")) {
         th.join(10_000);
       }
     }
     assertThat(started).noneMatch(th -> th.isAlive() && !th.isDaemon());
-    assertThat(started).noneMatch(th -> th.isAlive() && th.getName().equals("switchboard-retry-scheduler"));
+    assertThat(started).noneMatch(th -> th.isAlive() && th.getName().startsWith("switchboard-"));
     assertThatThrownBy(() -> t.execute(get(), ApiResponse::statusCode)).isInstanceOf(IllegalStateException.class);
   }
 
