@@ -260,36 +260,73 @@ class CallrWireTest {
     assertThat(body.size()).isEqualTo(4);
   }
 
+  static Stream<Arguments> asyncMethods() {
+    SmsSendParams send = SmsSendParams.builder().sender("SMS").to("+33612345678").body("Hello, world").build();
+    Function<CallrClient, CompletableFuture<?>> sendAsync = c -> c.sms().sendAsync(send);
+    Function<CallrClient, CompletableFuture<?>> getAsync = c -> c.sms().getAsync("H1");
+    Function<CallrClient, CompletableFuture<?>> searchAsync =
+        c -> c.sms().searchAsync(null, SearchOptions.builder().quantity(25).build());
+    Function<CallrClient, CompletableFuture<?>> quoteAsync = c -> c.didStore().getQuoteAsync(
+        DidStoreQuoteParams.builder().areaCodeId(42).didClass("GOLD").quantity(2).build());
+    return Stream.of(
+        Arguments.of("sms.send", sendAsync, "[\"SMS\",\"+33612345678\",\"Hello, world\",null]", "\"8242D945\""),
+        Arguments.of("sms.get", getAsync, "[\"H1\"]", "{\"hash\":\"H1\"}"),
+        Arguments.of("sms.search", searchAsync, "[null,{\"quantity\":25}]",
+            "{\"has_more\":false,\"hits\":[],\"offset\":0,\"total\":0}"),
+        Arguments.of("did/store.get_quote", quoteAsync, "[42,\"GOLD\",2]", "{\"available\":3}"));
+  }
+
+  /** Every async twin shares its sync method's descriptor and parameter code; these pin a representative few. */
   @ParameterizedTest(name = "{0} async")
-  @MethodSource("methods")
-  void asyncVariantSendsTheSameRequest(String method, Function<CallrClient, Object> call, String params,
-      String result) throws Exception {
-    // the async form of a few representative methods goes through the same request/handler path
+  @MethodSource("asyncMethods")
+  void asyncVariantSendsTheSameRequest(String method, Function<CallrClient, CompletableFuture<?>> call,
+      String params, String result) throws Exception {
     server.enqueue(new MockResponse.Builder().code(200)
         .body("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":" + result + "}").build());
-    CompletableFuture<?> future;
-    switch (method) {
-      case "sms.send":
-        future = client.sms().sendAsync(SmsSendParams.builder().sender("SMS").to("+33612345678")
-            .body("Hello, world").build());
-        break;
-      case "sms.get":
-        future = client.sms().getAsync("H1");
-        break;
-      case "sms.search":
-        future = client.sms().searchAsync(null, SearchOptions.builder().quantity(25).build());
-        break;
-      case "did/store.get_quote":
-        future = client.didStore().getQuoteAsync(DidStoreQuoteParams.builder().areaCodeId(42).didClass("GOLD")
-            .quantity(2).build());
-        break;
-      default:
-        call.apply(client);
-        future = CompletableFuture.completedFuture(null);
-    }
-    future.get();
+
+    Object value = call.apply(client).get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertThat(value).isNotNull();
     JsonNode body = JSON.readTree(server.takeRequest().getBody().utf8());
     assertThat(body.get("method").asText()).isEqualTo(method);
     assertThat(body.get("params")).isEqualTo(JSON.readTree(params));
+  }
+
+  /** Every service method has an {@code ...Async} twin taking the same parameters. */
+  @org.junit.jupiter.api.Test
+  void everyServiceMethodHasAnAsyncTwin() throws Exception {
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    int checked = 0;
+    for (java.lang.reflect.Method accessor : CallrClient.class.getMethods()) {
+      Class<?> service = accessor.getReturnType();
+      if (!service.isInterface() || !service.getPackageName().equals("dev.switchboard.callr")) {
+        continue;
+      }
+      for (java.lang.reflect.Method m : service.getMethods()) {
+        if (m.getName().endsWith("Async") || m.isDefault() && hasTwinWithOptions(service, m)) {
+          continue;
+        }
+        checked++;
+        try {
+          java.lang.reflect.Method twin = service.getMethod(m.getName() + "Async", m.getParameterTypes());
+          assertThat(twin.getReturnType()).isEqualTo(CompletableFuture.class);
+        } catch (NoSuchMethodException e) {
+          missing.add(service.getSimpleName() + "." + m.getName());
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(70);
+    assertThat(missing).isEmpty();
+  }
+
+  private static boolean hasTwinWithOptions(Class<?> service, java.lang.reflect.Method m) {
+    Class<?>[] types = java.util.Arrays.copyOf(m.getParameterTypes(), m.getParameterCount() + 1);
+    types[types.length - 1] = dev.switchboard.core.RequestOptions.class;
+    try {
+      service.getMethod(m.getName(), types);
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 }
