@@ -2,6 +2,7 @@ package dev.switchboard.examples;
 
 import dev.switchboard.testkit.Sandbox;
 import dev.switchboard.testkit.SandboxCredentials;
+import dev.switchboard.testkit.trackdrive.TrackdriveEmulation;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,11 @@ public enum Provider {
                     new Credential("accesskey", "ACCESSKEY", SandboxCredentials.VOIPBIN_ACCESSKEY))),
     TRACKDRIVE("trackdrive", "TRACKDRIVE", "https://trackdrive.com/api/v1", Sandbox::trackdriveBaseUrl,
             List.of(new Credential("public-key", "PUBLIC_KEY", SandboxCredentials.TRACKDRIVE_PUBLIC_KEY),
-                    new Credential("private-key", "PRIVATE_KEY", SandboxCredentials.TRACKDRIVE_PRIVATE_KEY))),
+                    new Credential("private-key", "PRIVATE_KEY", SandboxCredentials.TRACKDRIVE_PRIVATE_KEY),
+                    // a developer access token (Authorization: Token <t>), alternative to the keys
+                    new Credential("token", "TOKEN", SandboxCredentials.TRACKDRIVE_PRIVATE_KEY),
+                    // an offer/schedule lead token: authenticates lead submission (POST /leads)
+                    new Credential("lead-token", "LEAD_TOKEN", TrackdriveEmulation.LEAD_TOKEN))),
     TELMETRICS("telmetrics", "TELMETRICS", "https://api.telmetrics.com/v3/api", Sandbox::telmetricsBaseUrl,
             List.of(new Credential("token", "TOKEN", SandboxCredentials.TELMETRICS_TOKEN)));
 

@@ -22,10 +22,13 @@ public final class Tour {
 
     /** Every section, in the order the tour runs them. Add new sections here. */
     public static List<TourSection> sections() {
-        return List.of(
-                new SandboxSection()
-                // CALLR SMS, DID purchase, VoIPBin group calls, TrackDrive leads, Telmetrics groups, webhooks ...
-        );
+        List<TourSection> all = new ArrayList<>();
+        all.add(new SandboxSection());
+        all.addAll(CallrSections.all());
+        all.add(new VoipbinSection());
+        all.add(new TrackdriveSection());
+        all.add(new TelmetricsSection());
+        return List.copyOf(all);
     }
 
     public static void main(String[] args) {

@@ -25,4 +25,11 @@ public interface Emulation {
     /** Forgets everything created since start and restores the initial (seeded) data. Called by {@link Sandbox#reset()}. */
     default void reset() {
     }
+
+    /**
+     * Releases what the emulation owns (e.g. threads delivering webhook pushes). Called once by
+     * {@link Sandbox#close()}, after the server has stopped; must not throw.
+     */
+    default void close() {
+    }
 }

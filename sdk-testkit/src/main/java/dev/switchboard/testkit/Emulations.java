@@ -1,5 +1,10 @@
 package dev.switchboard.testkit;
 
+import dev.switchboard.testkit.telmetrics.TelmetricsEmulation;
+import dev.switchboard.testkit.trackdrive.TrackdriveEmulation;
+import dev.switchboard.testkit.voipbin.VoipbinEmulation;
+
+import dev.switchboard.testkit.callr.CallrEmulation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +22,10 @@ public final class Emulations {
     public static List<Emulation> defaults(SandboxState state) {
         List<Emulation> list = new ArrayList<>();
         // one line per provider, e.g.: list.add(new VoipbinEmulation(state));
+        list.add(new CallrEmulation(state));
+        list.add(new VoipbinEmulation(state));
+        list.add(new TrackdriveEmulation(state));
+        list.add(new TelmetricsEmulation(state));
         return list;
     }
 }

@@ -54,6 +54,14 @@ public final class Sandbox implements AutoCloseable {
     public static final String THREAD_NAME_PREFIX = "switchboard-sandbox-";
 
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+
+    static {
+        // The JDK HttpServer writes headers and body separately; with Nagle on, loopback delayed ACKs add ~40 ms to
+        // every response. Read once when the server classes initialise, so set it before the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final HttpServer server;
@@ -200,6 +208,13 @@ public final class Sandbox implements AutoCloseable {
             return;
         }
         server.stop(0);
+        for (Emulation e : emulations) {
+            try {
+                e.close();
+            } catch (RuntimeException ex) {
+                LOG.warn("sandbox: emulation {} failed to close", e.prefix(), ex);
+            }
+        }
         executor.shutdownNow();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);

@@ -407,7 +407,9 @@ public final class HttpTransport implements AutoCloseable {
         body = new BytesBody(bodyBytes, request.mediaType().orElse(null), !safe);
       } else if (!request.method().equals("GET") && !request.method().equals("HEAD")
           && !request.method().equals("DELETE") && !request.method().equals("OPTIONS")) {
-        body = RequestBody.create(new byte[0], null);
+        // one-shot for unsafe requests too: OkHttp must not silently re-send a bodyless POST (e.g. a hangup) after
+        // the connection dropped
+        body = new BytesBody(new byte[0], null, !safe);
       }
       b.method(request.method(), body);
       return b.build();

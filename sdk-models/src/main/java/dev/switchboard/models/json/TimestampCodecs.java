@@ -80,48 +80,50 @@ public final class TimestampCodecs {
     }
   }
 
+  /** Writes an instant with one fixed layout; the base of the CALLR writers. */
+  public abstract static class LayoutWriter extends StdScalarSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+    private final transient java.time.format.DateTimeFormatter layout;
+
+    /** Creates a writer for a layout (which must carry a zone, e.g. {@code withZone(ZoneOffset.UTC)}). */
+    protected LayoutWriter(java.time.format.DateTimeFormatter layout) {
+      super(Instant.class);
+      this.layout = layout;
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(layout.format(value));
+    }
+  }
+
   /** Writes CALLR {@code datetime}: {@code 2024-04-24 00:42:42} (UTC). */
-  public static final class CallrDateTimeWriter extends StdScalarSerializer<Instant> {
+  public static final class CallrDateTimeWriter extends LayoutWriter {
     private static final long serialVersionUID = 1L;
 
     /** Creates the writer. */
     public CallrDateTimeWriter() {
-      super(Instant.class);
-    }
-
-    @Override
-    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(Timestamps.CALLR_DATETIME.format(value));
+      super(Timestamps.CALLR_DATETIME);
     }
   }
 
   /** Writes CALLR {@code datetime_ms}: {@code 2024-04-24 00:42:42.123} (UTC). */
-  public static final class CallrDateTimeMsWriter extends StdScalarSerializer<Instant> {
+  public static final class CallrDateTimeMsWriter extends LayoutWriter {
     private static final long serialVersionUID = 1L;
 
     /** Creates the writer. */
     public CallrDateTimeMsWriter() {
-      super(Instant.class);
-    }
-
-    @Override
-    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(Timestamps.CALLR_DATETIME_MS.format(value));
+      super(Timestamps.CALLR_DATETIME_MS);
     }
   }
 
   /** Writes CALLR {@code datetime_ms_iso}: {@code 2024-04-24T00:42:42.123Z}. */
-  public static final class CallrDateTimeMsIsoWriter extends StdScalarSerializer<Instant> {
+  public static final class CallrDateTimeMsIsoWriter extends LayoutWriter {
     private static final long serialVersionUID = 1L;
 
     /** Creates the writer. */
     public CallrDateTimeMsIsoWriter() {
-      super(Instant.class);
-    }
-
-    @Override
-    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(Timestamps.CALLR_DATETIME_MS_ISO.format(value));
+      super(Timestamps.CALLR_DATETIME_MS_ISO);
     }
   }
 

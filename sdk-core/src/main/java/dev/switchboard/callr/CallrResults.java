@@ -1,0 +1,153 @@
+package dev.switchboard.callr;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.models.callr.CallId;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** Readers of JSON-RPC {@code result} values: models, lists, map-shaped lists and lenient scalars. */
+final class CallrResults {
+  private CallrResults() {}
+
+  /** Reads a {@code result} node (never {@code null}; a JSON null is a {@code NullNode}). */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(JsonNode result, ObjectMapper mapper) throws IOException;
+  }
+
+  static final Reader<String> STRING = (n, m) -> n.isNull() ? null : n.isValueNode() ? n.asText() : fail(n, "string");
+  static final Reader<Boolean> BOOLEAN = (n, m) -> {
+    if (n.isNull()) {
+      return null;
+    }
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    if (n.isNumber()) {
+      return n.asLong() != 0;
+    }
+    if (n.isTextual() && ("true".equalsIgnoreCase(n.asText()) || "false".equalsIgnoreCase(n.asText()))) {
+      return Boolean.parseBoolean(n.asText());
+    }
+    return fail(n, "boolean");
+  };
+  static final Reader<Long> LONG = (n, m) -> {
+    if (n.isNull()) {
+      return null;
+    }
+    if (n.isIntegralNumber() && n.canConvertToLong()) {
+      return n.asLong();
+    }
+    if (n.isTextual()) {
+      try {
+        return Long.parseLong(n.asText().trim());
+      } catch (NumberFormatException e) {
+        return fail(n, "integer");
+      }
+    }
+    return fail(n, "integer");
+  };
+  /** A decimal given as a string ({@code "100.00"}) or a JSON number; never through {@code double}. */
+  static final Reader<BigDecimal> DECIMAL = (n, m) -> {
+    if (n.isNull()) {
+      return null;
+    }
+    try {
+      if (n.isNumber()) {
+        return n.decimalValue();
+      }
+      if (n.isTextual()) {
+        return new BigDecimal(n.asText().trim());
+      }
+    } catch (NumberFormatException e) {
+      return fail(n, "decimal");
+    }
+    return fail(n, "decimal");
+  };
+  /** Unix seconds (number or numeric string) as an {@link Instant}. */
+  static final Reader<Instant> EPOCH_SECONDS = (n, m) -> {
+    Long seconds = LONG.read(n, m);
+    return seconds == null ? null : Instant.ofEpochSecond(seconds);
+  };
+  static final Reader<CallId> CALL_ID = of(CallId.class);
+  static final Reader<List<String>> STRING_LIST = of(new TypeReference<List<String>>() {});
+  static final Reader<Map<String, String>> STRING_MAP = of(new TypeReference<Map<String, String>>() {});
+
+  /** Reads the result as {@code type} with the SDK's mapper. */
+  static <T> Reader<T> of(Class<T> type) {
+    return (n, m) -> convert(n, m, m.constructType(type));
+  }
+
+  /** Reads the result as {@code type} with the SDK's mapper. */
+  static <T> Reader<T> of(TypeReference<T> type) {
+    return (n, m) -> convert(n, m, m.constructType(type));
+  }
+
+  /** Reads a JSON array of {@code type}; a JSON null reads as an empty list. */
+  static <T> Reader<List<T>> listOf(Class<T> type) {
+    return (n, m) -> {
+      if (n.isNull()) {
+        return List.of();
+      }
+      if (!n.isArray()) {
+        return fail(n, "array");
+      }
+      return convert(n, m, m.getTypeFactory().constructCollectionType(List.class, type));
+    };
+  }
+
+  /**
+   * Reads a map-shaped result ({@code list.countries}, {@code list.timezones}, {@code media/library.get_list}):
+   * either a JSON array of {@code type}, or an object keyed by id whose values are {@code type}, in document order.
+   * An empty array, empty object or null reads as an empty list (PHP back ends send {@code []} for empty maps).
+   */
+  static <T> Reader<List<T>> keyed(Class<T> type) {
+    return (n, m) -> {
+      if (n.isNull()) {
+        return List.of();
+      }
+      if (n.isArray()) {
+        return convert(n, m, m.getTypeFactory().constructCollectionType(List.class, type));
+      }
+      if (!n.isObject()) {
+        return fail(n, "array or object keyed by id");
+      }
+      List<T> out = new ArrayList<>(n.size());
+      JavaType javaType = m.constructType(type);
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        try {
+          out.add(m.readerFor(javaType).readValue(e.getValue()));
+        } catch (IOException ex) {
+          throw new IOException("result[\"" + e.getKey() + "\"] is not a " + type.getSimpleName() + ": "
+              + ex.getMessage(), ex);
+        }
+      }
+      return List.copyOf(out);
+    };
+  }
+
+  private static <T> T convert(JsonNode n, ObjectMapper m, JavaType type) throws IOException {
+    if (n.isNull()) {
+      return null;
+    }
+    try {
+      return m.readerFor(type).readValue(n);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("result is not a " + type.toCanonical() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T fail(JsonNode n, String expected) throws JsonMappingException {
+    throw new JsonMappingException(null, "result is not a " + expected + " (got " + n.getNodeType() + ")");
+  }
+}

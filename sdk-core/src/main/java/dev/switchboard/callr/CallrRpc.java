@@ -1,0 +1,165 @@
+package dev.switchboard.callr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.RequestOptions;
+import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.ApiResponse;
+import dev.switchboard.core.http.HttpTransport;
+import dev.switchboard.core.http.ResponseHandler;
+import dev.switchboard.core.paging.ListPage;
+import dev.switchboard.core.paging.Page;
+import dev.switchboard.core.paging.Paging;
+import dev.switchboard.models.callr.SearchOptions;
+import dev.switchboard.models.callr.SearchResults;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.MediaType;
+
+/**
+ * The one JSON-RPC path of the CALLR client: builds {@code {"jsonrpc":"2.0","id":n,"method":m,"params":[...]}},
+ * POSTs it to the base URL with {@code Content-Type: application/json-rpc; charset=utf-8}, and reads the envelope.
+ * Sync and async calls and search paging all go through {@link #request} and {@link #handler}.
+ */
+final class CallrRpc {
+  static final MediaType JSON_RPC = MediaType.get("application/json-rpc; charset=utf-8");
+  static final String LOGIN_AS_HEADER = "CALLR-Login-As";
+  private static final DateTimeFormatter DATETIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  private final HttpTransport transport;
+  private final ObjectMapper mapper;
+  private final LoginAs loginAs;
+  private final AtomicLong ids = new AtomicLong();
+
+  CallrRpc(HttpTransport transport, LoginAs loginAs) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.mapper = transport.mapper();
+    this.loginAs = loginAs;
+  }
+
+  HttpTransport transport() {
+    return transport;
+  }
+
+  /** Positional params; {@code null} elements are sent as JSON {@code null}. */
+  static List<Object> params(Object... values) {
+    return Arrays.asList(values);
+  }
+
+  /** A CALLR {@code datetime} ({@code YYYY-MM-DD HH:MM:SS}, UTC), or {@code null}. */
+  static String datetime(Instant instant) {
+    return instant == null ? null : DATETIME.format(instant);
+  }
+
+  static <T> T required(T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + ": is required");
+    }
+    if (value instanceof String && ((String) value).isBlank()) {
+      throw new IllegalArgumentException(name + ": must not be blank");
+    }
+    return value;
+  }
+
+  static RequestOptions opts(RequestOptions options) {
+    return options == null ? RequestOptions.none() : options;
+  }
+
+  <T> T call(CallrMethod<T> method, List<?> params, RequestOptions options) {
+    return transport.execute(request(method, params, options), handler(method));
+  }
+
+  <T> CompletableFuture<T> callAsync(CallrMethod<T> method, List<?> params, RequestOptions options) {
+    ApiRequest request;
+    try {
+      request = request(method, params, options);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return transport.executeAsync(request, handler(method));
+  }
+
+  /** One page of a {@code (filters, Search.Options)} search; the next pages reuse {@code options}. */
+  <T> Page<T> search(String method, Object filters, SearchOptions searchOptions, Class<T> hitType,
+      RequestOptions options) {
+    SearchOptions so = searchOptions == null ? SearchOptions.builder().build() : searchOptions;
+    SearchResults results = call(CallrMethod.read(method, CallrResults.of(SearchResults.class)),
+        params(filters, so), options);
+    return toPage(method, filters, so, hitType, options, results);
+  }
+
+  <T> CompletableFuture<Page<T>> searchAsync(String method, Object filters, SearchOptions searchOptions,
+      Class<T> hitType, RequestOptions options) {
+    SearchOptions so = searchOptions == null ? SearchOptions.builder().build() : searchOptions;
+    return callAsync(CallrMethod.read(method, CallrResults.of(SearchResults.class)), params(filters, so), options)
+        .thenApply(results -> toPage(method, filters, so, hitType, options, results));
+  }
+
+  private <T> Page<T> toPage(String method, Object filters, SearchOptions so, Class<T> hitType,
+      RequestOptions options, SearchResults results) {
+    if (results == null) {
+      return ListPage.of(List.of(), Optional.empty(), q -> {
+        throw new IllegalStateException("no next page");
+      });
+    }
+    List<T> hits = results.hitsAs(hitType);
+    long offset = results.offset().map(Integer::longValue).orElse(so.offset().orElse(0).longValue());
+    OptionalLong next = Paging.nextOffset(offset, hits.size(), results.hasMore().orElse(false));
+    Optional<Long> nextQuery = next.isPresent() ? Optional.of(next.getAsLong()) : Optional.empty();
+    return ListPage.of(hits, nextQuery, nextOffset -> search(method, filters,
+        so.toBuilder().offset(Math.toIntExact(nextOffset)).build(), hitType, options));
+  }
+
+  private ApiRequest request(CallrMethod<?> method, List<?> params, RequestOptions options) {
+    ObjectNode body = mapper.createObjectNode();
+    body.put("jsonrpc", "2.0");
+    body.put("id", ids.incrementAndGet());
+    body.put("method", method.name);
+    ArrayNode array = body.putArray("params");
+    for (Object p : params) {
+      array.add(p == null ? mapper.nullNode() : (JsonNode) mapper.valueToTree(p));
+    }
+    ApiRequest.Builder b = ApiRequest.builder()
+        .method("POST")
+        .jsonBody(body, JSON_RPC)
+        .operation(method.name)
+        .idempotent(method.idempotent)
+        .options(opts(options));
+    if (loginAs != null) {
+      b.header(LOGIN_AS_HEADER, loginAs.headerValue());
+    }
+    return b.build();
+  }
+
+  private static <T> ResponseHandler<T> handler(CallrMethod<T> method) {
+    return response -> readResult(response, method.reader);
+  }
+
+  private static <T> T readResult(ApiResponse response, CallrResults.Reader<T> reader) throws IOException {
+    JsonNode root = response.readTree();
+    if (root == null || !root.isObject()) {
+      throw new IOException("not a JSON-RPC response object");
+    }
+    Optional<dev.switchboard.core.errors.ApiError> error = CallrErrorParser.fromErrorMember(root.get("error"));
+    if (error.isPresent()) {
+      throw response.toException(error.get());
+    }
+    JsonNode result = root.get("result");
+    if (result == null) {
+      throw new IOException("JSON-RPC response has neither result nor error");
+    }
+    return reader.read(result, response.mapper());
+  }
+}

@@ -1,0 +1,74 @@
+package dev.switchboard.telmetrics;
+
+import dev.switchboard.core.paging.Page;
+import dev.switchboard.core.paging.PageFetcher;
+import dev.switchboard.models.telmetrics.Group;
+import dev.switchboard.models.telmetrics.GroupListParams;
+import dev.switchboard.models.telmetrics.Paging;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of Telmetrics groups with the response's {@code paging} ({@code pageNumber}, {@code pageSize},
+ * {@code total}). The last page is the one where {@code pageNumber * pageSize >= total}: {@link #nextPage()} then
+ * sends nothing.
+ */
+public final class GroupPage implements Page<Group> {
+  private final List<Group> groups;
+  private final Paging paging;
+  private final GroupListParams nextParams;
+  private final PageFetcher<GroupListParams, Group> fetcher;
+
+  GroupPage(List<Group> groups, Paging paging, GroupListParams nextParams,
+      PageFetcher<GroupListParams, Group> fetcher) {
+    this.groups = List.copyOf(groups);
+    this.paging = paging;
+    this.nextParams = nextParams;
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+  }
+
+  @Override
+  public List<Group> items() {
+    return groups;
+  }
+
+  /** The response's {@code paging} object, if it had one. */
+  public Optional<Paging> paging() {
+    return Optional.ofNullable(paging);
+  }
+
+  /** {@code paging.total}: the number of groups over all pages, if reported. */
+  public Optional<Long> total() {
+    return paging == null ? Optional.empty() : paging.total();
+  }
+
+  /** {@code paging.pageNumber}, if reported. */
+  public Optional<Integer> pageNumber() {
+    return paging == null ? Optional.empty() : paging.pageNumber();
+  }
+
+  @Override
+  public boolean hasNextPage() {
+    return nextParams != null;
+  }
+
+  /** The parameters of the next page ({@code pagenumber + 1}, same size), to resume later; empty on the last. */
+  public Optional<GroupListParams> nextPageParams() {
+    return Optional.ofNullable(nextParams);
+  }
+
+  @Override
+  public GroupPage nextPage() {
+    if (nextParams == null) {
+      throw new NoSuchElementException("no next page");
+    }
+    return (GroupPage) Objects.requireNonNull(fetcher.fetch(nextParams), "fetcher returned null");
+  }
+
+  @Override
+  public String toString() {
+    return "GroupPage{groups=" + groups.size() + ", paging=" + paging + ", hasNextPage=" + hasNextPage() + "}";
+  }
+}
