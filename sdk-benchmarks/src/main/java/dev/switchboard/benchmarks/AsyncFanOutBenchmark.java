@@ -4,12 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.benchmarks.plain.PlainGroupcall;
 import dev.switchboard.core.ClientOptions;
-import dev.switchboard.core.Credentials;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.HttpTransport;
-import dev.switchboard.core.http.ProviderProfile;
-import dev.switchboard.core.http.ResponseHandler;
-import dev.switchboard.models.voipbin.Groupcall;
+import dev.switchboard.voipbin.VoipbinClient;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -40,7 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmark 5, async fan-out: 1,000 concurrent async VoIPBin {@code groupcalls.get} calls against a loopback server
+ * Benchmark 5, async fan-out: 1,000 concurrent {@code VoipbinClient.groupcalls().getAsync(id)} calls against a loopback server
  * that answers each request 50 ms after it arrived. The server holds no thread per pending request: its handler
  * returns at once and the answer is written by a single {@code ScheduledExecutorService} thread. Score = wall time
  * of the 1,000 calls (SingleShotTime); the aux counters give the JVM's peak live threads during them
@@ -69,10 +64,9 @@ public class AsyncFanOutBenchmark {
 
   private Loopback server;
   private ObjectMapper plain;
-  private ProviderProfile profile;
 
   // per invocation
-  private HttpTransport transport;
+  private VoipbinClient voipbin;
   private OkHttpClient userClient;
 
   /**
@@ -94,7 +88,6 @@ public class AsyncFanOutBenchmark {
   public void startServer() throws IOException {
     server = Loopback.delayed(Fixtures.utf8(Fixtures.groupcall(ID)), DELAY_MS);
     plain = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    profile = ProviderProfile.builder("voipbin").build();
   }
 
   @TearDown(Level.Trial)
@@ -109,24 +102,22 @@ public class AsyncFanOutBenchmark {
     return new OkHttpClient.Builder().dispatcher(dispatcher).build();
   }
 
-  private HttpTransport transport(OkHttpClient user) {
-    ClientOptions.Builder options = ClientOptions.builder()
-        .baseUrl(server.url("v1.0/"))
-        .credentials(Credentials.queryParameter("accesskey", "bench-access-key"));
+  private VoipbinClient voipbin(OkHttpClient user) {
+    VoipbinClient.Builder builder = VoipbinClient.builder().accessKey("bench-access-key").baseUrl(server.url("v1.0"));
     if (user != null) {
-      options.okHttpClient(user);
+      builder.clientOptions(ClientOptions.builder().okHttpClient(user).build());
     }
-    return new HttpTransport(options.build(), profile);
+    return builder.build();
   }
 
   @Setup(Level.Invocation)
   public void newClients(org.openjdk.jmh.infra.BenchmarkParams params) {
     String name = params.getBenchmark();
     if (name.endsWith("sdkDefault")) {
-      transport = transport(null);
+      voipbin = voipbin(null);
     } else if (name.endsWith("sdkUserClient64")) {
       userClient = client64();
-      transport = transport(userClient);
+      voipbin = voipbin(userClient);
     } else if (name.endsWith("baselineOkHttp64")) {
       userClient = client64();
     } else {
@@ -136,9 +127,9 @@ public class AsyncFanOutBenchmark {
 
   @TearDown(Level.Invocation)
   public void closeClients() throws InterruptedException {
-    if (transport != null) {
-      transport.close();
-      transport = null;
+    if (voipbin != null) {
+      voipbin.close();
+      voipbin = null;
     }
     if (userClient != null) {
       ExecutorService executor = userClient.dispatcher().executorService();
@@ -153,9 +144,7 @@ public class AsyncFanOutBenchmark {
   private List<CompletableFuture<?>> sdkFanOut() {
     List<CompletableFuture<?>> futures = new ArrayList<>(CALLS);
     for (int i = 0; i < CALLS; i++) {
-      ApiRequest request = ApiRequest.builder().method("GET").path("groupcalls", ID.toString())
-          .operation("groupcalls.get").idempotent(true).build();
-      futures.add(transport.executeAsync(request, ResponseHandler.json(Groupcall.class)));
+      futures.add(voipbin.groupcalls().getAsync(ID));
     }
     return futures;
   }
