@@ -6,10 +6,12 @@ import dev.switchboard.benchmarks.plain.PlainGroupcall;
 import dev.switchboard.benchmarks.plain.PlainSms;
 import dev.switchboard.benchmarks.plain.PlainSmsResponse;
 import dev.switchboard.callr.CallrClient;
+import dev.switchboard.core.ClientOptions;
 import dev.switchboard.models.callr.Sms;
 import dev.switchboard.models.voipbin.Groupcall;
 import dev.switchboard.voipbin.VoipbinClient;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,9 @@ public class CallOverheadBenchmark {
   private Loopback voipbinServer;
   private CallrClient callr;
   private VoipbinClient voipbin;
+  private VoipbinClient voipbinNoCallTimeout;
   private OkHttpClient okHttp;
+  private OkHttpClient okHttpCallTimeout;
   private ObjectMapper plain;
   private String callrUrl;
   private HttpUrl voipbinUrl;
@@ -73,7 +77,10 @@ public class CallOverheadBenchmark {
         .addQueryParameter("accesskey", "bench-access-key").build();
     callr = CallrClient.builder().login("bench", "bench-password").baseUrl(callrUrl).build();
     voipbin = VoipbinClient.builder().accessKey("bench-access-key").baseUrl(voipbinServer.url("v1.0")).build();
+    voipbinNoCallTimeout = VoipbinClient.builder().accessKey("bench-access-key").baseUrl(voipbinServer.url("v1.0"))
+        .clientOptions(ClientOptions.builder().callTimeout(Duration.ZERO).build()).build();
     okHttp = new OkHttpClient();
+    okHttpCallTimeout = okHttp.newBuilder().callTimeout(ClientOptions.DEFAULT_CALL_TIMEOUT).build();
     plain = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     basicAuth = Credentials.basic("bench", "bench-password");
     DecodeBenchmark.check(HASH.equals(callrSdk().hash().orElse(null)) && HASH.equals(callrBaseline().hash)
@@ -84,6 +91,7 @@ public class CallOverheadBenchmark {
   public void tearDown() {
     callr.close();
     voipbin.close();
+    voipbinNoCallTimeout.close();
     okHttp.dispatcher().executorService().shutdown();
     okHttp.connectionPool().evictAll();
     callrServer.close();
@@ -124,8 +132,24 @@ public class CallOverheadBenchmark {
 
   @Benchmark
   public PlainGroupcall voipbinBaseline() {
+    return voipbinBaseline(okHttp);
+  }
+
+  /** Diagnostic: the SDK with its 60 s call timeout disabled. */
+  @Benchmark
+  public Groupcall voipbinSdkNoCallTimeout() {
+    return voipbinNoCallTimeout.groupcalls().get(ID);
+  }
+
+  /** Diagnostic: the baseline with the SDK's default 60 s call timeout. */
+  @Benchmark
+  public PlainGroupcall voipbinBaselineCallTimeout() {
+    return voipbinBaseline(okHttpCallTimeout);
+  }
+
+  private PlainGroupcall voipbinBaseline(OkHttpClient http) {
     Request request = new Request.Builder().url(voipbinUrl).header("Accept", "application/json").build();
-    try (Response response = okHttp.newCall(request).execute()) {
+    try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
       }

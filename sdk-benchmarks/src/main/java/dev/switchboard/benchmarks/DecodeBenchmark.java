@@ -76,6 +76,15 @@ public class DecodeBenchmark {
     return sdk.readValue(leadPage, LeadList.class);
   }
 
+  /**
+   * Diagnostic: the path {@code TrackdriveClient.leads().list} takes (it reads a tree first, to accept both the
+   * object and the bare-array shape, then converts the tree).
+   */
+  @Benchmark
+  public LeadList leadsSdkViaTree() throws IOException {
+    return sdk.treeToValue(sdk.readTree(leadPage), LeadList.class);
+  }
+
   @Benchmark
   public PlainLeadList leadsBaseline() throws IOException {
     return plain.readValue(leadPage, PlainLeadList.class);

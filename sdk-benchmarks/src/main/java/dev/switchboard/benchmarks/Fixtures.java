@@ -42,10 +42,29 @@ public final class Fixtures {
   }
 
   private static String trackdriveTime(long epochSecond, int millis, String offset) {
-    // Rails' as_json layout: 2024-06-01T07:12:45.123-05:00
-    OffsetDateTime t = Instant.ofEpochSecond(epochSecond, millis * 1_000_000L).atOffset(ZoneOffset.of(offset));
-    return String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d.%03d%s", t.getYear(), t.getMonthValue(),
-        t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(), millis, offset);
+    // Rails' as_json layout: 2024-06-01T07:12:45.123-05:00 (no String.format: the server renders 1M leads)
+    OffsetDateTime t = Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.of(offset));
+    StringBuilder sb = new StringBuilder(29);
+    pad(sb, t.getYear(), 4).append('-');
+    pad(sb, t.getMonthValue(), 2).append('-');
+    pad(sb, t.getDayOfMonth(), 2).append('T');
+    pad(sb, t.getHour(), 2).append(':');
+    pad(sb, t.getMinute(), 2).append(':');
+    pad(sb, t.getSecond(), 2).append('.');
+    return pad(sb, millis, 3).append(offset).toString();
+  }
+
+  /** Appends {@code value} left-padded with zeros to {@code width} digits. */
+  static StringBuilder pad(StringBuilder sb, long value, int width) {
+    String digits = Long.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(digits);
+  }
+
+  private static String pad(long value, int width) {
+    return pad(new StringBuilder(width), value, width).toString();
   }
 
   /** One TrackDrive lead with every documented column filled. */
@@ -58,7 +77,7 @@ public final class Fixtures {
     long created = EPOCH + (index * 37) % 8_640_000;
     int ms = pick(h >>> 24, 1000);
     long id = 10_000_000L + index;
-    String phone = String.format(Locale.ROOT, "+1%03d%07d", 200 + pick(h >>> 4, 700), pick(h >>> 12, 10_000_000));
+    String phone = "+1" + (200 + pick(h >>> 4, 700)) + pad(pick(h >>> 12, 10_000_000), 7);
     sb.append('{')
         .append("\"id\":").append(id)
         .append(",\"legacy_id\":").append(id - 5_000_000L)
@@ -82,7 +101,7 @@ public final class Fixtures {
         .append(",\"expires_in\":").append(86_400 + pick(h, 3600))
         .append(",\"country\":\"US\"")
         .append(",\"state_province\":\"").append(STATES[pick(h >>> 20, STATES.length)]).append('"')
-        .append(",\"zip_postal_code\":\"").append(String.format(Locale.ROOT, "%05d", pick(h >>> 28, 99_999)))
+        .append(",\"zip_postal_code\":\"").append(pad(pick(h >>> 28, 99_999), 5))
         .append('"')
         .append(",\"time_zone\":\"").append(TZ_NAMES[pick(h >>> 16, ZONES.length)]).append('"')
         .append(",\"sub_id\":\"sub-").append(pick(h >>> 32, 50)).append('"')
