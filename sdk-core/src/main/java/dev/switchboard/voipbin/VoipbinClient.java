@@ -67,7 +67,7 @@ public final class VoipbinClient implements AutoCloseable {
   }
 
   /** {@link #fromEnv()} reading {@code env} instead of the process environment. */
-  static VoipbinClient fromEnv(Map<String, String> env) {
+  public static VoipbinClient fromEnv(Map<String, String> env) {
     Objects.requireNonNull(env, "env");
     Builder b = builder();
     String token = nonBlank(env.get(ENV_TOKEN));
