@@ -99,11 +99,13 @@ final class GroupServiceImpl implements GroupService {
   // ---- responses
 
   private GroupPage toPage(ApiResponse response, GroupListParams params, RequestOptions options) throws IOException {
-    JsonNode root = response.readTree();
-    if (root == null || !root.isObject()) {
-      throw new IOException("expected {\"results\": [...], \"paging\": {...}}");
+    GroupList list;
+    try (com.fasterxml.jackson.core.JsonParser parser = response.mapper().createParser(response.body())) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        throw new IOException("expected {\"results\": [...], \"paging\": {...}}");
+      }
+      list = response.mapper().readValue(parser, GroupList.class);   // straight from the bytes, no tree
     }
-    GroupList list = response.mapper().treeToValue(root, GroupList.class);
     int requestedPage = params.pageNumber().orElse(1);
     OptionalInt next = OptionalInt.empty();
     if (!list.results().isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.switchboard.trackdrive;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.RequestOptions;
@@ -114,18 +116,21 @@ final class LeadServiceImpl implements LeadService {
   }
 
   private LeadPage toPage(ApiResponse response, LeadListParams params, RequestOptions options) throws IOException {
-    JsonNode root = response.readTree();
+    // read straight from the bytes (no intermediate tree): pages can hold thousands of leads
     List<Lead> leads;
     Map<String, JsonNode> metadata;
-    if (root != null && root.isArray()) {
-      leads = response.mapper().convertValue(root, LEAD_LIST);
-      metadata = Map.of();
-    } else if (root != null && root.isObject()) {
-      LeadList list = response.mapper().treeToValue(root, LeadList.class);
-      leads = list.leads();
-      metadata = list.metadata();
-    } else {
-      throw new IOException("expected {\"leads\": [...], \"metadata\": {...}} or a JSON array of leads");
+    try (JsonParser parser = response.mapper().createParser(response.body())) {
+      JsonToken first = parser.nextToken();
+      if (first == JsonToken.START_ARRAY) {
+        leads = response.mapper().readValue(parser, LEAD_LIST);
+        metadata = Map.of();
+      } else if (first == JsonToken.START_OBJECT) {
+        LeadList list = response.mapper().readValue(parser, LeadList.class);
+        leads = list.leads();
+        metadata = list.metadata();
+      } else {
+        throw new IOException("expected {\"leads\": [...], \"metadata\": {...}} or a JSON array of leads");
+      }
     }
     int page = params.page().orElse(1);
     int perPage = params.perPage().orElse(DEFAULT_PER_PAGE);

@@ -111,16 +111,86 @@ public final class LenientModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
     private final SettableAnyProperty anySetter;
     private final Shape shape;
+    private final JavaType elementType;
+    private final boolean elementIsBean;
+    private final boolean optionalList;
+    private volatile JsonDeserializer<Object> elementDeserializer;
 
     LenientProperty(SettableBeanProperty delegate, SettableAnyProperty anySetter) {
       super(delegate);
       this.anySetter = anySetter;
       this.shape = Shape.of(delegate.getType());
+      JavaType list = delegate.getType();
+      this.optionalList = list.isReferenceType();
+      while (list.isReferenceType()) {
+        list = list.getReferencedType();
+      }
+      this.elementType = shape == Shape.ARRAY && list.isCollectionLikeType() ? list.getContentType() : null;
+      this.elementIsBean = elementType != null && java.util.List.class.isAssignableFrom(list.getRawClass())
+          && Shape.of(elementType) == Shape.BEAN;
     }
 
     @Override
     protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
       return new LenientProperty(d, anySetter);
+    }
+
+    /**
+     * Reads an array of models element by element, without buffering it: every element that is an object is a
+     * lenient model read that cannot fail half-way. If any element is not an object (a string, a null, an array),
+     * the whole array is kept as sent, the models already read being written back to JSON (they round-trip).
+     */
+    private void readBeanArray(JsonParser p, DeserializationContext ctxt, Object instance) throws IOException {
+      JsonDeserializer<Object> deserializer = elementDeserializer;
+      if (deserializer == null) {
+        deserializer = ctxt.findRootValueDeserializer(elementType);
+        elementDeserializer = deserializer;
+      }
+      List<Object> items = new ArrayList<>();
+      boolean odd = false;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == JsonToken.START_OBJECT) {
+          items.add(deserializer.deserialize(p, ctxt));
+        } else {
+          odd = true;
+          items.add(ctxt.readTree(p));
+        }
+      }
+      if (!odd) {
+        delegate.set(instance, optionalList ? java.util.Optional.of(items) : items);
+        return;
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode raw = ctxt.getNodeFactory().arrayNode();
+      for (Object item : items) {
+        raw.add(item instanceof JsonNode ? (JsonNode) item : mapper(p).valueToTree(item));
+      }
+      keep(ctxt, instance, raw);
+    }
+
+    private static com.fasterxml.jackson.databind.ObjectMapper mapper(JsonParser p) {
+      if (p.getCodec() instanceof com.fasterxml.jackson.databind.ObjectMapper) {
+        return (com.fasterxml.jackson.databind.ObjectMapper) p.getCodec();
+      }
+      return dev.switchboard.models.SwitchboardJson.mapper();
+    }
+
+    private static boolean containsNull(Object value) {
+      Object v = value instanceof java.util.Optional ? ((java.util.Optional<?>) value).orElse(null) : value;
+      if (v instanceof Collection) {
+        for (Object e : (Collection<?>) v) {
+          if (e == null) {
+            return true;
+          }
+        }
+      } else if (v instanceof Map) {
+        for (Object e : ((Map<?, ?>) v).values()) {
+          if (e == null) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     @Override
@@ -143,13 +213,24 @@ public final class LenientModule extends SimpleModule {
           delegate.deserializeAndSet(p, ctxt, instance);
           return;
         }
+        if (elementIsBean) {
+          readBeanArray(p, ctxt, instance);
+          return;
+        }
         TokenBuffer buffer = ctxt.bufferAsCopyOfValue(p);
+        Object value = null;
         try (JsonParser replay = buffer.asParserOnFirstToken()) {
-          delegate.deserializeAndSet(replay, ctxt, instance);
+          value = delegate.deserialize(replay, ctxt);
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
+          value = null;
+        }
+        if (value == null || containsNull(value)) {
+          // a model's collections hold no nulls: keep the value as sent instead
           try (JsonParser replay = buffer.asParserOnFirstToken()) {
             keep(ctxt, instance, ctxt.readTree(replay));
           }
+        } else {
+          delegate.set(instance, value);
         }
         return;
       }

@@ -23,10 +23,7 @@ public final class ReadScope {
   }
 
   static void exit() {
-    int[] depth = DEPTH.get();
-    depth[0]--;
-    if (depth[0] <= 0) {
-      DEPTH.remove();
-    }
+    // the counter stays with the thread (one int): removing it would allocate a new one on every model read
+    DEPTH.get()[0]--;
   }
 }
