@@ -22,6 +22,41 @@ final class CallrResults {
   @FunctionalInterface
   interface Reader<T> {
     T read(JsonNode result, ObjectMapper mapper) throws IOException;
+
+    /**
+     * Reads the result from a parser positioned on its first token. The default goes through a tree; readers of
+     * models bind straight from the parser.
+     */
+    default T read(com.fasterxml.jackson.core.JsonParser parser, ObjectMapper mapper) throws IOException {
+      JsonNode node = mapper.readTree(parser);
+      return read(node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node, mapper);
+    }
+  }
+
+  /** A reader binding a type with the SDK's mapper, from a tree or straight from the parser. */
+  private static final class Binding<T> implements Reader<T> {
+    private final JavaType type;
+
+    Binding(JavaType type) {
+      this.type = type;
+    }
+
+    @Override
+    public T read(JsonNode result, ObjectMapper mapper) throws IOException {
+      return convert(result, mapper, type);
+    }
+
+    @Override
+    public T read(com.fasterxml.jackson.core.JsonParser parser, ObjectMapper mapper) throws IOException {
+      if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+        return null;
+      }
+      try {
+        return mapper.readerFor(type).readValue(parser);
+      } catch (IllegalArgumentException e) {
+        throw new IOException("result is not a " + type.toCanonical() + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   static final Reader<String> STRING = (n, m) -> n.isNull() ? null : n.isValueNode() ? n.asText() : fail(n, "string");
@@ -84,12 +119,12 @@ final class CallrResults {
 
   /** Reads the result as {@code type} with the SDK's mapper. */
   static <T> Reader<T> of(Class<T> type) {
-    return (n, m) -> convert(n, m, m.constructType(type));
+    return new Binding<>(com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(type));
   }
 
   /** Reads the result as {@code type} with the SDK's mapper. */
   static <T> Reader<T> of(TypeReference<T> type) {
-    return (n, m) -> convert(n, m, m.constructType(type));
+    return new Binding<>(com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(type));
   }
 
   /** Reads a JSON array of {@code type}; a JSON null reads as an empty list. */

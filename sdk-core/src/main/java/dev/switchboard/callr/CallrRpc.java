@@ -148,18 +148,69 @@ final class CallrRpc {
   }
 
   private static <T> T readResult(ApiResponse response, CallrResults.Reader<T> reader) throws IOException {
-    JsonNode root = response.readTree();
-    if (root == null || !root.isObject()) {
-      throw new IOException("not a JSON-RPC response object");
+    Envelope<T> envelope;
+    try {
+      envelope = Envelope.stream(response, reader);
+    } catch (IOException | RuntimeException e) {
+      // an odd body: read it again as a tree, which checks the error member first and names what is wrong
+      envelope = Envelope.tree(response, reader);
     }
-    Optional<dev.switchboard.core.errors.ApiError> error = CallrErrorParser.fromErrorMember(root.get("error"));
+    Optional<dev.switchboard.core.errors.ApiError> error = CallrErrorParser.fromErrorMember(envelope.error);
     if (error.isPresent()) {
       throw response.toException(error.get());
     }
-    JsonNode result = root.get("result");
-    if (result == null) {
+    if (!envelope.hasResult) {
       throw new IOException("JSON-RPC response has neither result nor error");
     }
-    return reader.read(result, response.mapper());
+    return envelope.result;
+  }
+
+  /** A JSON-RPC response: its result, read with the method's reader, and its error member if any. */
+  private static final class Envelope<T> {
+    T result;
+    boolean hasResult;
+    JsonNode error;
+
+    /** Binds the result straight from the bytes, without an intermediate tree. */
+    static <T> Envelope<T> stream(ApiResponse response, CallrResults.Reader<T> reader) throws IOException {
+      Envelope<T> envelope = new Envelope<>();
+      try (com.fasterxml.jackson.core.JsonParser p = response.mapper().createParser(response.body())) {
+        if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          throw new IOException("not a JSON-RPC response object");
+        }
+        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if ("result".equals(name)) {
+            envelope.result = reader.read(p, response.mapper());
+            envelope.hasResult = true;
+          } else if ("error".equals(name)) {
+            envelope.error = response.mapper().readTree(p);
+          } else {
+            p.skipChildren();
+          }
+        }
+      }
+      return envelope;
+    }
+
+    /** Reads the body as a tree: the error member is looked at before the result is bound. */
+    static <T> Envelope<T> tree(ApiResponse response, CallrResults.Reader<T> reader) throws IOException {
+      JsonNode root = response.readTree();
+      if (root == null || !root.isObject()) {
+        throw new IOException("not a JSON-RPC response object");
+      }
+      Envelope<T> envelope = new Envelope<>();
+      envelope.error = root.get("error");
+      if (CallrErrorParser.fromErrorMember(envelope.error).isPresent()) {
+        return envelope;
+      }
+      JsonNode result = root.get("result");
+      if (result != null) {
+        envelope.result = reader.read(result, response.mapper());
+        envelope.hasResult = true;
+      }
+      return envelope;
+    }
   }
 }
