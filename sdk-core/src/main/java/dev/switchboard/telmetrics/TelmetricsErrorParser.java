@@ -1,10 +1,8 @@
 package dev.switchboard.telmetrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.core.errors.ApiError;
 import dev.switchboard.core.errors.ErrorParser;
-import dev.switchboard.models.SwitchboardJson;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.Headers;
@@ -15,21 +13,12 @@ import okhttp3.Headers;
  * {@code error_description} member is a string surfaces that string as the message; nothing else is assumed.
  */
 final class TelmetricsErrorParser implements ErrorParser {
-  private static final ObjectMapper MAPPER = SwitchboardJson.mapper();
   private static final String[] MESSAGE_KEYS = {"message", "Message", "error", "error_description"};
 
   @Override
   public Optional<ApiError> parse(int statusCode, Headers headers, byte[] body) {
-    if (body == null || body.length == 0) {
-      return Optional.empty();
-    }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(body);
-    } catch (Exception e) {
-      return Optional.empty();
-    }
-    if (root == null || !root.isObject()) {
+    JsonNode root = ErrorParser.jsonObject(body).orElse(null);
+    if (root == null) {
       return Optional.empty();
     }
     for (String key : MESSAGE_KEYS) {

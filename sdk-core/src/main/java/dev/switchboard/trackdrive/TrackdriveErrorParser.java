@@ -1,10 +1,8 @@
 package dev.switchboard.trackdrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.core.errors.ApiError;
 import dev.switchboard.core.errors.ErrorParser;
-import dev.switchboard.models.SwitchboardJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +17,11 @@ import okhttp3.Headers;
  * {@code "message": "text"}. The whole JSON object is kept as the error's data.
  */
 final class TrackdriveErrorParser implements ErrorParser {
-  private static final ObjectMapper MAPPER = SwitchboardJson.mapper();
 
   @Override
   public Optional<ApiError> parse(int statusCode, Headers headers, byte[] body) {
-    if (body == null || body.length == 0) {
-      return Optional.empty();
-    }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(body);
-    } catch (Exception e) {
-      return Optional.empty();
-    }
-    if (root == null || !root.isObject()) {
+    JsonNode root = ErrorParser.jsonObject(body).orElse(null);
+    if (root == null) {
       return Optional.empty();
     }
     String message = null;

@@ -35,16 +35,8 @@ public final class VoipbinErrorParser implements ErrorParser {
 
   @Override
   public Optional<ApiError> parse(int statusCode, Headers headers, byte[] body) {
-    if (body == null || body.length == 0) {
-      return Optional.empty();
-    }
-    JsonNode root;
-    try {
-      root = mapper.readTree(body);
-    } catch (Exception e) {
-      return Optional.empty();
-    }
-    if (root == null || !root.isObject() || !root.path("error").isObject()) {
+    JsonNode root = ErrorParser.jsonObject(body).orElse(null);
+    if (root == null || !root.path("error").isObject()) {
       return Optional.empty();
     }
     JsonNode error = root.get("error");

@@ -1,5 +1,6 @@
 package dev.switchboard.core.errors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import okhttp3.Headers;
 
@@ -17,5 +18,21 @@ public interface ErrorParser {
   /** A parser that never recognises anything (status and raw body only). */
   static ErrorParser none() {
     return (statusCode, headers, body) -> Optional.empty();
+  }
+
+  /**
+   * The body as a JSON object, for parsers: empty when the body is empty, not JSON (an HTML page from a proxy), or
+   * JSON but not an object. Never throws.
+   */
+  static Optional<JsonNode> jsonObject(byte[] body) {
+    if (body == null || body.length == 0) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode root = ErrorBodies.TREES.readTree(body);
+      return root != null && root.isObject() ? Optional.of(root) : Optional.empty();
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 }
