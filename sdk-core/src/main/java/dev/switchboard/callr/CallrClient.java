@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.switchboard.core.ApiClient;
 import dev.switchboard.core.ClientOptions;
 import dev.switchboard.core.Credentials;
 import dev.switchboard.core.RequestOptions;
@@ -27,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link dev.switchboard.core.errors.ApiException}s whatever the HTTP status (200, 401, 500), with the CALLR code (as a
  * string), message and data. {@code close()} releases the SDK-owned HTTP resources.
  */
-public final class CallrClient implements AutoCloseable {
+public final class CallrClient extends ApiClient {
   /** The production endpoint. */
   public static final String DEFAULT_BASE_URL = "https://api.callr.com/json-rpc/v1.1/";
 
@@ -36,7 +37,6 @@ public final class CallrClient implements AutoCloseable {
       .defaultBaseUrl(DEFAULT_BASE_URL)
       .build();
 
-  private final HttpTransport transport;
   private final CallrRpc rpc;
   private final LoginAs loginAs;
   private final SmsService sms;
@@ -61,9 +61,9 @@ public final class CallrClient implements AutoCloseable {
   private final WebhooksService webhooks;
 
   private CallrClient(ClientOptions options, LoginAs loginAs) {
-    this.transport = new HttpTransport(options, PROFILE);
+    super(new HttpTransport(options, PROFILE));
     this.loginAs = loginAs;
-    this.rpc = new CallrRpc(transport, loginAs);
+    this.rpc = new CallrRpc(transport(), loginAs);
     this.sms = new SmsServiceImpl(rpc);
     this.calls = new CallsServiceImpl(rpc);
     this.clickToCall = new ClickToCallServiceImpl(rpc);
@@ -273,21 +273,9 @@ public final class CallrClient implements AutoCloseable {
     return params == null ? List.of() : params;
   }
 
-  /** The options in use (credentials masked in {@code toString()}). */
-  public ClientOptions options() {
-    return transport.options();
-  }
-
-  /** Releases SDK-owned HTTP resources; idempotent. */
   @Override
-  public void close() {
-    transport.close();
-  }
-
-  @Override
-  public String toString() {
-    return "CallrClient{baseUrl=" + transport.baseUrl() + ", credentials=" + transport.options().credentials()
-        + (loginAs == null ? "" : ", " + loginAs) + "}";
+  protected String describeExtra() {
+    return loginAs == null ? "" : ", " + loginAs;
   }
 
   /** Builds a {@link CallrClient}. */

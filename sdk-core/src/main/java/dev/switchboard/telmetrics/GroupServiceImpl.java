@@ -1,5 +1,6 @@
 package dev.switchboard.telmetrics;
 
+import dev.switchboard.core.http.HttpTransport;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.RequestOptions;
 import dev.switchboard.core.http.ApiRequest;
@@ -20,50 +21,50 @@ import java.util.concurrent.CompletableFuture;
 final class GroupServiceImpl implements GroupService {
   private static final ResponseHandler<Group> GROUP = GroupServiceImpl::readGroup;
 
-  private final TelmetricsClient client;
+  private final HttpTransport transport;
 
-  GroupServiceImpl(TelmetricsClient client) {
-    this.client = client;
+  GroupServiceImpl(HttpTransport transport) {
+    this.transport = transport;
   }
 
   @Override
   public Group create(GroupCreateRequest request, RequestOptions options) {
-    return client.invoke(createRequest(request, options), GROUP);
+    return transport.execute(createRequest(request, options), GROUP);
   }
 
   @Override
   public CompletableFuture<Group> createAsync(GroupCreateRequest request, RequestOptions options) {
-    return client.invokeAsync(createRequest(request, options), GROUP);
+    return transport.executeAsync(createRequest(request, options), GROUP);
   }
 
   @Override
   public GroupPage list(GroupListParams params, RequestOptions options) {
-    return client.invoke(listRequest(params, options), response -> toPage(response, params, options));
+    return transport.execute(listRequest(params, options), response -> toPage(response, params, options));
   }
 
   @Override
   public CompletableFuture<GroupPage> listAsync(GroupListParams params, RequestOptions options) {
-    return client.invokeAsync(listRequest(params, options), response -> toPage(response, params, options));
+    return transport.executeAsync(listRequest(params, options), response -> toPage(response, params, options));
   }
 
   @Override
   public Group get(long id, RequestOptions options) {
-    return client.invoke(getRequest(id, options), GROUP);
+    return transport.execute(getRequest(id, options), GROUP);
   }
 
   @Override
   public CompletableFuture<Group> getAsync(long id, RequestOptions options) {
-    return client.invokeAsync(getRequest(id, options), GROUP);
+    return transport.executeAsync(getRequest(id, options), GROUP);
   }
 
   @Override
   public Group update(long id, GroupUpdateRequest request, RequestOptions options) {
-    return client.invoke(updateRequest(id, request, options), GROUP);
+    return transport.execute(updateRequest(id, request, options), GROUP);
   }
 
   @Override
   public CompletableFuture<Group> updateAsync(long id, GroupUpdateRequest request, RequestOptions options) {
-    return client.invokeAsync(updateRequest(id, request, options), GROUP);
+    return transport.executeAsync(updateRequest(id, request, options), GROUP);
   }
 
   // ---- requests

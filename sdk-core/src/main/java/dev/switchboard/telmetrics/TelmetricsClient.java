@@ -1,15 +1,12 @@
 package dev.switchboard.telmetrics;
 
+import dev.switchboard.core.ApiClient;
 import dev.switchboard.core.ClientOptions;
 import dev.switchboard.core.Credentials;
-import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpTransport;
 import dev.switchboard.core.http.ProviderProfile;
-import dev.switchboard.core.http.ResponseHandler;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import okhttp3.HttpUrl;
 
 /**
  * Client of the Telmetrics v3 REST API ({@code https://api.telmetrics.com/v3/api}). Thread-safe; create one per
@@ -25,7 +22,7 @@ import okhttp3.HttpUrl;
  * <p>Authentication: header {@code x-organization-token: <token>} (tokens are created by an Administrator in the
  * Ordering Portal, Settings → API Access). {@code toString()} never prints the token.
  */
-public final class TelmetricsClient implements AutoCloseable {
+public final class TelmetricsClient extends ApiClient {
   /** The production base URL. */
   public static final String DEFAULT_BASE_URL = "https://api.telmetrics.com/v3/api";
   /** Environment variable of the organization token. */
@@ -41,12 +38,11 @@ public final class TelmetricsClient implements AutoCloseable {
       .defaultBaseUrl(DEFAULT_BASE_URL)
       .build();
 
-  private final HttpTransport transport;
   private final GroupService groups;
 
   private TelmetricsClient(ClientOptions options) {
-    this.transport = new HttpTransport(options, PROFILE);
-    this.groups = new GroupServiceImpl(this);
+    super(new HttpTransport(options, PROFILE));
+    this.groups = new GroupServiceImpl(transport());
   }
 
   /** Returns a builder; {@link Builder#organizationToken(String)} is required. */
@@ -82,38 +78,6 @@ public final class TelmetricsClient implements AutoCloseable {
   /** Number groups: create, list, get, update. */
   public GroupService groups() {
     return groups;
-  }
-
-  /** The effective base URL. */
-  public HttpUrl baseUrl() {
-    return transport.baseUrl();
-  }
-
-  /** The options this client was built with (credentials print masked). */
-  public ClientOptions options() {
-    return transport.options();
-  }
-
-  /** The single path every operation goes through (synchronous). */
-  <T> T invoke(ApiRequest request, ResponseHandler<T> handler) {
-    return transport.execute(request, handler);
-  }
-
-  /** The single path every operation goes through (asynchronous). */
-  <T> CompletableFuture<T> invokeAsync(ApiRequest request, ResponseHandler<T> handler) {
-    return transport.executeAsync(request, handler);
-  }
-
-  /** Releases the SDK-owned HTTP client and retry scheduler (never a user-supplied OkHttpClient). Idempotent. */
-  @Override
-  public void close() {
-    transport.close();
-  }
-
-  @Override
-  public String toString() {
-    return "TelmetricsClient{baseUrl=" + transport.baseUrl() + ", credentials=" + transport.options().credentials()
-        + "}";
   }
 
   /** Builds a {@link TelmetricsClient}. */

@@ -1,5 +1,6 @@
 package dev.switchboard.trackdrive;
 
+import dev.switchboard.core.http.HttpTransport;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,50 +29,50 @@ final class LeadServiceImpl implements LeadService {
   private static final String LEADS = "leads";
   private static final TypeReference<List<Lead>> LEAD_LIST = new TypeReference<>() {};
 
-  private final TrackdriveClient client;
+  private final HttpTransport transport;
 
-  LeadServiceImpl(TrackdriveClient client) {
-    this.client = client;
+  LeadServiceImpl(HttpTransport transport) {
+    this.transport = transport;
   }
 
   @Override
   public LeadPage list(LeadListParams params, RequestOptions options) {
-    return client.invoke(listRequest(params, options), listHandler(params, options));
+    return transport.execute(listRequest(params, options), listHandler(params, options));
   }
 
   @Override
   public CompletableFuture<LeadPage> listAsync(LeadListParams params, RequestOptions options) {
-    return client.invokeAsync(listRequest(params, options), listHandler(params, options));
+    return transport.executeAsync(listRequest(params, options), listHandler(params, options));
   }
 
   @Override
   public Lead create(LeadCreateRequest request, RequestOptions options) {
-    return client.invoke(createRequest(request, options), LeadServiceImpl::readLead);
+    return transport.execute(createRequest(request, options), LeadServiceImpl::readLead);
   }
 
   @Override
   public CompletableFuture<Lead> createAsync(LeadCreateRequest request, RequestOptions options) {
-    return client.invokeAsync(createRequest(request, options), LeadServiceImpl::readLead);
+    return transport.executeAsync(createRequest(request, options), LeadServiceImpl::readLead);
   }
 
   @Override
   public Lead update(String uuid, LeadUpdateRequest request, RequestOptions options) {
-    return client.invoke(updateRequest(uuid, request, options), LeadServiceImpl::readLead);
+    return transport.execute(updateRequest(uuid, request, options), LeadServiceImpl::readLead);
   }
 
   @Override
   public CompletableFuture<Lead> updateAsync(String uuid, LeadUpdateRequest request, RequestOptions options) {
-    return client.invokeAsync(updateRequest(uuid, request, options), LeadServiceImpl::readLead);
+    return transport.executeAsync(updateRequest(uuid, request, options), LeadServiceImpl::readLead);
   }
 
   @Override
   public Lead get(String idOrUuid, RequestOptions options) {
-    return client.invoke(getRequest(idOrUuid, options), LeadServiceImpl::readLead);
+    return transport.execute(getRequest(idOrUuid, options), LeadServiceImpl::readLead);
   }
 
   @Override
   public CompletableFuture<Lead> getAsync(String idOrUuid, RequestOptions options) {
-    return client.invokeAsync(getRequest(idOrUuid, options), LeadServiceImpl::readLead);
+    return transport.executeAsync(getRequest(idOrUuid, options), LeadServiceImpl::readLead);
   }
 
   // ---- requests

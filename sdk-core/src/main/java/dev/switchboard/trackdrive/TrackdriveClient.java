@@ -1,20 +1,17 @@
 package dev.switchboard.trackdrive;
 
+import dev.switchboard.core.ApiClient;
 import dev.switchboard.core.ClientOptions;
 import dev.switchboard.core.Credentials;
-import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpTransport;
 import dev.switchboard.core.http.ProviderProfile;
-import dev.switchboard.core.http.ResponseHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
-import okhttp3.HttpUrl;
 
 /**
  * Client of the TrackDrive REST API ({@code https://<subdomain>.trackdrive.com/api/v1}). Thread-safe; create one per
@@ -35,7 +32,7 @@ import okhttp3.HttpUrl;
  * ({@link LeadService#create}), authenticated by the {@code lead_token} in its body, then works.
  * {@code toString()} never prints a key or token.
  */
-public final class TrackdriveClient implements AutoCloseable {
+public final class TrackdriveClient extends ApiClient {
   /** Environment variable of the public key. */
   public static final String ENV_PUBLIC_KEY = "TRACKDRIVE_PUBLIC_KEY";
   /** Environment variable of the private key. */
@@ -56,12 +53,11 @@ public final class TrackdriveClient implements AutoCloseable {
       .redactedKeys(Set.of("lead_token", "offer_lead_token", "schedule_lead_token", "auth_token"))
       .build();
 
-  private final HttpTransport transport;
   private final LeadService leads;
 
   private TrackdriveClient(ClientOptions options) {
-    this.transport = new HttpTransport(options, PROFILE);
-    this.leads = new LeadServiceImpl(this);
+    super(new HttpTransport(options, PROFILE));
+    this.leads = new LeadServiceImpl(transport());
   }
 
   /** Returns a builder; set {@link Builder#subdomain} or {@link Builder#baseUrl}, and keys or a token. */
@@ -122,38 +118,6 @@ public final class TrackdriveClient implements AutoCloseable {
   /** Leads: list, submit, update, get. */
   public LeadService leads() {
     return leads;
-  }
-
-  /** The effective base URL, for example {@code https://acme.trackdrive.com/api/v1}. */
-  public HttpUrl baseUrl() {
-    return transport.baseUrl();
-  }
-
-  /** The options this client was built with (credentials print masked). */
-  public ClientOptions options() {
-    return transport.options();
-  }
-
-  /** The single path every operation goes through (synchronous). */
-  <T> T invoke(ApiRequest request, ResponseHandler<T> handler) {
-    return transport.execute(request, handler);
-  }
-
-  /** The single path every operation goes through (asynchronous). */
-  <T> CompletableFuture<T> invokeAsync(ApiRequest request, ResponseHandler<T> handler) {
-    return transport.executeAsync(request, handler);
-  }
-
-  /** Releases the SDK-owned HTTP client and retry scheduler (never a user-supplied OkHttpClient). Idempotent. */
-  @Override
-  public void close() {
-    transport.close();
-  }
-
-  @Override
-  public String toString() {
-    return "TrackdriveClient{baseUrl=" + transport.baseUrl() + ", credentials=" + transport.options().credentials()
-        + "}";
   }
 
   /** Builds a {@link TrackdriveClient}. */

@@ -1,5 +1,6 @@
 package dev.switchboard.voipbin;
 
+import dev.switchboard.core.ApiClient;
 import dev.switchboard.core.ClientOptions;
 import dev.switchboard.core.Credentials;
 import dev.switchboard.core.http.HttpTransport;
@@ -25,7 +26,7 @@ import java.util.Objects;
  * or an access key ({@link Builder#accessKey}, sent as the query parameter {@code accesskey} on every request, the only
  * form VoIPBin accepts for access keys). Secrets never appear in {@link #toString()}, logs or exception messages.
  */
-public final class VoipbinClient implements AutoCloseable {
+public final class VoipbinClient extends ApiClient {
   /** The production API root. */
   public static final String DEFAULT_BASE_URL = "https://api.voipbin.net/v1.0";
   /** Environment variable holding a JWT. */
@@ -41,12 +42,11 @@ public final class VoipbinClient implements AutoCloseable {
       .defaultBaseUrl(DEFAULT_BASE_URL)
       .build();
 
-  private final HttpTransport transport;
   private final GroupcallService groupcalls;
   private final String authDescription;
 
   private VoipbinClient(HttpTransport transport, String authDescription) {
-    this.transport = transport;
+    super(transport);
     this.groupcalls = new DefaultGroupcallService(transport);
     this.authDescription = authDescription;
   }
@@ -96,20 +96,10 @@ public final class VoipbinClient implements AutoCloseable {
     return groupcalls;
   }
 
-  /** The effective options (base URL, credentials, timeouts, retries). */
-  public ClientOptions options() {
-    return transport.options();
-  }
-
-  /** Releases the SDK-owned HTTP client and retry scheduler; idempotent. A user-supplied OkHttpClient is untouched. */
-  @Override
-  public void close() {
-    transport.close();
-  }
-
+  /** {@code VoipbinClient{baseUrl=..., auth=Bearer ****}}: how it authenticates, never the secret. */
   @Override
   public String toString() {
-    return "VoipbinClient{baseUrl=" + transport.baseUrl() + ", auth=" + authDescription + "}";
+    return "VoipbinClient{baseUrl=" + baseUrl() + ", auth=" + authDescription + "}";
   }
 
   /** Builds a {@link VoipbinClient}. */

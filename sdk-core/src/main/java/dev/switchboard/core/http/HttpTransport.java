@@ -11,7 +11,6 @@ import dev.switchboard.core.errors.ApiTimeoutException;
 import dev.switchboard.core.errors.ConnectionException;
 import dev.switchboard.core.errors.ErrorMapper;
 import dev.switchboard.core.errors.InvalidResponseException;
-import dev.switchboard.core.errors.RateLimitException;
 import dev.switchboard.core.errors.SwitchboardException;
 import dev.switchboard.models.SwitchboardJson;
 import java.io.IOException;
