@@ -33,6 +33,7 @@ import dev.switchboard.models.voipbin.GroupcallStatus;
 import dev.switchboard.models.voipbin.RingMethod;
 import dev.switchboard.telmetrics.GroupPage;
 import dev.switchboard.telmetrics.TelmetricsClient;
+import dev.switchboard.testkit.Fault;
 import dev.switchboard.testkit.Sandbox;
 import dev.switchboard.testkit.SandboxCredentials;
 import dev.switchboard.testkit.SandboxExtension;
@@ -54,6 +55,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SandboxExtension.class)
 class ReadmeExamplesTest {
+
+  @Test
+  void survivesARateLimit(Sandbox sandbox) {
+    sandbox.faults().enqueue(Fault.status(429).header("Retry-After", "1").onPath("/voipbin"));
+    try (VoipbinClient voipbin = VoipbinClient.builder()
+        .baseUrl(sandbox.voipbinBaseUrl()).token(SandboxCredentials.VOIPBIN_TOKEN).build()) {
+      Page<Groupcall> page = voipbin.groupcalls().list();
+      assertThat(page.items()).isNotEmpty();
+    }
+    assertThat(sandbox.requests("/voipbin")).hasSize(2);
+  }
 
   @Test
   void sendAnSms(Sandbox sandbox) {
