@@ -73,6 +73,24 @@ public final class WebhookVerifier {
     }
 
     /**
+     * Creates a CALLR verifier from the {@code Webhook.Options} a webhook was subscribed with: its {@code hmac_algo}
+     * (SHA256 when absent, as CALLR defaults) and {@code hmac_secret}.
+     *
+     * @throws IllegalArgumentException when the options carry no {@code hmac_secret} or one outside 8..1024 characters
+     * @throws WebhookVerificationException ({@link FailureReason#UNSUPPORTED_ALGORITHM}) for an algorithm other than
+     *     MD5, SHA1, SHA256 or SHA512
+     */
+    public static WebhookVerifier callr(dev.switchboard.models.callr.WebhookOptions options) {
+        Objects.requireNonNull(options, "options");
+        String secret = options.hmacSecret().orElseThrow(
+                () -> new IllegalArgumentException("hmac_secret: the webhook options carry no secret to verify with"));
+        HmacAlgorithm algorithm = options.hmacAlgo()
+                .map(a -> HmacAlgorithm.fromName(a.raw()))
+                .orElse(HmacAlgorithm.SHA256);
+        return callr(algorithm, secret);
+    }
+
+    /**
      * Starts a builder for a CALLR verifier; the algorithm defaults to {@link HmacAlgorithm#SHA256}.
      *
      * @return a new builder

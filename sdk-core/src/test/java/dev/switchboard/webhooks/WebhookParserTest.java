@@ -89,4 +89,18 @@ class WebhookParserTest {
             e -> assertThat(e.rawBody()).isEqualTo("<html>oops</html>"));
     assertThatThrownBy(() -> parser.voipbin(bytes("null"))).isInstanceOf(InvalidResponseException.class);
   }
+
+  @Test
+  void aVerifierCanBeBuiltFromTheSubscribedWebhookOptions() {
+    byte[] body = bytes("{\"type\":\"sms.mo\",\"data\":{}}");
+    dev.switchboard.models.callr.WebhookOptions options = dev.switchboard.models.callr.WebhookOptions.builder()
+        .hmacAlgo(dev.switchboard.models.callr.HmacAlgorithm.of("SHA512")).hmacSecret(SECRET).build();
+    Map<String, String> headers = WebhookSigner.callr(HmacAlgorithm.SHA512, SECRET).sign(body);
+
+    assertThat(WebhookVerifier.callr(options).isValid(body, headers::get)).isTrue();
+    assertThat(WebhookVerifier.callr(options.toBuilder().hmacAlgo(
+        dev.switchboard.models.callr.HmacAlgorithm.of("SHA256")).build()).isValid(body, headers::get)).isFalse();
+    assertThatThrownBy(() -> WebhookVerifier.callr(dev.switchboard.models.callr.WebhookOptions.builder().build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("hmac_secret");
+  }
 }

@@ -9,7 +9,11 @@ import dev.switchboard.models.callr.DidStoreQuote;
 import dev.switchboard.models.callr.DidStoreQuoteParams;
 import dev.switchboard.models.callr.DidStoreReservation;
 import dev.switchboard.models.callr.DidStoreReserveParams;
+import dev.switchboard.models.callr.HmacAlgorithm;
 import dev.switchboard.models.callr.SearchOptions;
+import dev.switchboard.models.callr.Webhook;
+import dev.switchboard.models.callr.WebhookOptions;
+import dev.switchboard.models.callr.WebhookSubscribeParams;
 import dev.switchboard.models.callr.Sms;
 import dev.switchboard.models.callr.SmsSendParams;
 import dev.switchboard.models.callr.SmsStatus;
@@ -42,6 +46,8 @@ import dev.switchboard.trackdrive.LeadPage;
 import dev.switchboard.trackdrive.TrackdriveClient;
 import dev.switchboard.voipbin.GroupcallService;
 import dev.switchboard.voipbin.VoipbinClient;
+import dev.switchboard.webhooks.WebhookSigner;
+import dev.switchboard.webhooks.WebhookVerifier;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +103,25 @@ class ReadmeExamplesTest {
       Page<Sms> page = callr.sms().search(null, SearchOptions.builder().quantity(25).build());
       long seen = page.autoPager().stream().count();
       assertThat(seen).isGreaterThan(25);
+    }
+  }
+
+  @Test
+  void callrSubscribesAWebhookAndVerifiesWithTheSameOptions(Sandbox sandbox) {
+    Map<String, String> env = Map.of("CALLR_BASE_URL", sandbox.callrBaseUrl(),
+        "CALLR_API_KEY", SandboxCredentials.CALLR_API_KEY);
+    String secret = "a-long-enough-secret";
+    try (CallrClient callr = CallrClient.fromEnv(env)) {
+      WebhookOptions options = WebhookOptions.builder()
+          .hmacAlgo(HmacAlgorithm.of("SHA256")).hmacSecret(secret).build();
+      Webhook hook = callr.webhooks().subscribe(WebhookSubscribeParams.builder()
+          .type("sms.mt.status_update").endpoint("https://example.com/callr").options(options).build());
+      WebhookVerifier verifier = WebhookVerifier.callr(options);
+
+      assertThat(hook.hash()).isPresent();
+      byte[] body = "{\"type\":\"sms.mt.status_update\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Map<String, String> signed = WebhookSigner.callr(dev.switchboard.webhooks.HmacAlgorithm.SHA256, secret).sign(body);
+      assertThat(verifier.isValid(body, signed::get)).isTrue();
     }
   }
 
