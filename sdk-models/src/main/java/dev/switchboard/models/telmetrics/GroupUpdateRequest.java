@@ -1,14 +1,12 @@
 package dev.switchboard.models.telmetrics;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.ModelStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,39 +19,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonSerialize(as = ImmutableGroupUpdateRequest.class)
 @JsonDeserialize(as = ImmutableGroupUpdateRequest.class)
-public abstract class GroupUpdateRequest {
+public abstract class GroupUpdateRequest implements GroupRequestFields {
   GroupUpdateRequest() {}
-
-  /** {@code name}: a unique name describing the group. */
-  @JsonProperty("name")
-  public abstract Optional<String> name();
-
-  /** {@code time_zone}: calls to the group's numbers are reported in this time zone. */
-  @JsonProperty("time_zone")
-  public abstract Optional<GroupTimeZone> timeZone();
-
-  /** {@code group_owner_id}: Group Owner of the group (required only when the organization is configured so). */
-  @JsonProperty("group_owner_id")
-  public abstract Optional<Long> groupOwnerId();
-
-  /** {@code rich_data_type}: level of caller detail; the server defaults to {@code Basic}. */
-  @JsonProperty("rich_data_type")
-  public abstract Optional<RichDataType> richDataType();
-
-  /** {@code billing_group_id}: required only when several billing configurations exist. */
-  @JsonProperty("billing_group_id")
-  public abstract Optional<Long> billingGroupId();
-
-  /**
-   * {@code email_notifications}: comma-delimited e-mail addresses notified on every call, as written. Set it from a
-   * list with {@link Builder#emailNotifications(List)}.
-   */
-  @JsonProperty("email_notifications")
-  public abstract Optional<String> emailNotifications();
-
-  /** {@code customer_id}: open field mapping the group to a customer of your own. */
-  @JsonProperty("customer_id")
-  public abstract Optional<Long> customerId();
 
   /** Properties the reference does not document, kept as sent and written back. */
   @JsonAnyGetter
