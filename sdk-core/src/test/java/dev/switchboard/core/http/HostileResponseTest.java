@@ -97,25 +97,23 @@ class HostileResponseTest {
 
   @ParameterizedTest(name = "[{0}] async={1}")
   @CsvSource(delimiter = '|', value = {
-      "HTTP/1.1 999 Odd|false|999", "HTTP/1.1 999 Odd|true|999",
-      "HTTP/1.1 042 Low|false|42", "HTTP/1.1 042 Low|true|42",
-      "HTTP/1.1 000 Zero|false|0", "HTTP/1.1 000 Zero|true|0",
-      "HTTP/1.1 -12 Negative|false|-1", "HTTP/1.1 -12 Negative|true|-1",
-      "HTTP/1.1 2x0 Letters|false|-1", "HTTP/1.1 2x0 Letters|true|-1",
-      "SPDY/9 200 OK|false|-1", "SPDY/9 200 OK|true|-1",
-      "HTTP/1.1 20|false|-1", "HTTP/1.1 20|true|-1"})
-  void oddStatusLinesRaiseAnSdkException(String statusLine, boolean async, int status) {
+      "HTTP/1.1 999 Odd|false|999|{}", "HTTP/1.1 999 Odd|true|999|{}",
+      "HTTP/1.1 042 Low|false|42|{}", "HTTP/1.1 042 Low|true|42|{}",
+      "HTTP/1.1 000 Zero|false|0|{}", "HTTP/1.1 000 Zero|true|0|{}",
+      "HTTP/1.1 -12 Negative|false|0|", "HTTP/1.1 -12 Negative|true|0|",
+      "HTTP/1.1 2x0 Letters|false|0|", "HTTP/1.1 2x0 Letters|true|0|",
+      "SPDY/9 200 OK|false|0|", "SPDY/9 200 OK|true|0|",
+      "HTTP/1.1 20|false|0|", "HTTP/1.1 20|true|0|"})
+  void oddStatusLinesRaiseInvalidResponseException(String statusLine, boolean async, int status, String body) {
     try (RawHttpServer raw = RawHttpServer.answering(
         statusLine + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")) {
       Throwable thrown = run(transport(raw.url("/v1/")), send(), ApiResponse::bodyString, async);
 
-      assertThat(thrown).isInstanceOf(SwitchboardException.class);
-      if (status >= 0) {
-        assertThat(thrown).isInstanceOfSatisfying(InvalidResponseException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(status);
-          assertThat(e.rawBody()).isEqualTo("{}");
-        });
-      }
+      assertThat(thrown).isInstanceOfSatisfying(InvalidResponseException.class, e -> {
+        assertThat(e.statusCode()).isEqualTo(status);
+        assertThat(e.rawBody()).isEqualTo(body == null ? "" : body);
+        assertThat(e.getMessage()).startsWith("test sms.send POST /v1/messages");
+      });
       assertThat(raw.requestCount()).isEqualTo(1);
       assertThat(uncaught).as("exceptions that killed a dispatcher thread").isEmpty();
     }
