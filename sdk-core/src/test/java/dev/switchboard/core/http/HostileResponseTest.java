@@ -1,7 +1,6 @@
 package dev.switchboard.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.switchboard.core.ClientOptions;
 import dev.switchboard.core.errors.InvalidResponseException;
@@ -14,9 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -76,25 +73,6 @@ class HostileResponseTest {
     return transport;
   }
 
-  private static ApiRequest send() {
-    return ApiRequest.builder().method("POST").path("messages").jsonBody(Map.of("to", "+33600000000"))
-        .operation("sms.send").idempotent(false).build();
-  }
-
-  private static Throwable run(HttpTransport t, ApiRequest request, ResponseHandler<?> handler, boolean async) {
-    return catchThrowable(() -> {
-      if (async) {
-        try {
-          t.executeAsync(request, handler).get(20, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-          throw e.getCause();
-        }
-      } else {
-        t.execute(request, handler);
-      }
-    });
-  }
-
   @ParameterizedTest(name = "[{0}] async={1}")
   @CsvSource(delimiter = '|', value = {
       "HTTP/1.1 999 Odd|false|999|{}", "HTTP/1.1 999 Odd|true|999|{}",
@@ -107,7 +85,7 @@ class HostileResponseTest {
   void oddStatusLinesRaiseInvalidResponseException(String statusLine, boolean async, int status, String body) {
     try (RawHttpServer raw = RawHttpServer.answering(
         statusLine + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")) {
-      Throwable thrown = run(transport(raw.url("/v1/")), send(), ApiResponse::bodyString, async);
+      Throwable thrown = Calls.thrown(transport(raw.url("/v1/")), Calls.send(), ApiResponse::bodyString, async);
 
       assertThat(thrown).isInstanceOfSatisfying(InvalidResponseException.class, e -> {
         assertThat(e.statusCode()).isEqualTo(status);
@@ -132,7 +110,7 @@ class HostileResponseTest {
       }
     };
 
-    Throwable thrown = run(transport(server.url("/v1/")), send(), handler, async);
+    Throwable thrown = Calls.thrown(transport(server.url("/v1/")), Calls.send(), handler, async);
 
     assertThat(thrown).isInstanceOfSatisfying(InvalidResponseException.class, e -> {
       assertThat(e.statusCode()).isEqualTo(200);
@@ -148,7 +126,7 @@ class HostileResponseTest {
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", value).build());
     server.enqueue(new MockResponse.Builder().code(200).build());
 
-    Throwable thrown = run(transport(server.url("/v1/")), send(), ApiResponse::bodyString, false);
+    Throwable thrown = Calls.thrown(transport(server.url("/v1/")), Calls.send(), ApiResponse::bodyString, false);
 
     assertThat(thrown).isInstanceOfSatisfying(RateLimitException.class, e -> {
       assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isGreaterThan(Duration.ofSeconds(60)));
@@ -164,7 +142,7 @@ class HostileResponseTest {
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After-Ms", value).build());
     server.enqueue(new MockResponse.Builder().code(200).build());
 
-    Throwable thrown = run(transport(server.url("/v1/")), send(), ApiResponse::bodyString, true);
+    Throwable thrown = Calls.thrown(transport(server.url("/v1/")), Calls.send(), ApiResponse::bodyString, true);
 
     assertThat(thrown).isInstanceOfSatisfying(RateLimitException.class,
         e -> assertThat(e.retryAfter().get().toNanos()).isGreaterThan(Duration.ofSeconds(60).toNanos()));
@@ -180,7 +158,7 @@ class HostileResponseTest {
     server.enqueue(new MockResponse.Builder().code(429).setHeader(header, value).build());
     server.enqueue(new MockResponse.Builder().code(200).body("ok").build());
 
-    Throwable thrown = run(transport(server.url("/v1/")), send(), ApiResponse::bodyString, false);
+    Throwable thrown = Calls.thrown(transport(server.url("/v1/")), Calls.send(), ApiResponse::bodyString, false);
 
     assertThat(thrown).isNull();
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -194,7 +172,7 @@ class HostileResponseTest {
         .build());
     server.enqueue(new MockResponse.Builder().code(200).body("ok").build());
 
-    Throwable thrown = run(transport(server.url("/v1/")), send(), ApiResponse::bodyString, false);
+    Throwable thrown = Calls.thrown(transport(server.url("/v1/")), Calls.send(), ApiResponse::bodyString, false);
 
     assertThat(thrown).isNull();
     assertThat(sleeper.delays()).containsExactly(Duration.ZERO);
@@ -206,7 +184,7 @@ class HostileResponseTest {
     server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", value).body("busy").build());
     server.enqueue(new MockResponse.Builder().code(200).body("ok").build());
 
-    Throwable thrown = run(transport(server.url("/v1/")), send(), ApiResponse::bodyString, async);
+    Throwable thrown = Calls.thrown(transport(server.url("/v1/")), Calls.send(), ApiResponse::bodyString, async);
 
     assertThat(thrown).isInstanceOf(SwitchboardException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);

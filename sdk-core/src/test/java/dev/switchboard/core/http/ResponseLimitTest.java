@@ -1,7 +1,6 @@
 package dev.switchboard.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.switchboard.core.ClientOptions;
 import dev.switchboard.core.errors.InvalidResponseException;
@@ -10,9 +9,6 @@ import dev.switchboard.core.testing.RawHttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
@@ -51,29 +47,6 @@ class ResponseLimitTest {
     return transport;
   }
 
-  private static ApiRequest read() {
-    return ApiRequest.builder().method("GET").path("items").operation("items.list").idempotent(true).build();
-  }
-
-  private static ApiRequest send() {
-    return ApiRequest.builder().method("POST").path("messages").jsonBody(Map.of("to", "+33600000000"))
-        .operation("sms.send").idempotent(false).build();
-  }
-
-  private static Throwable run(HttpTransport t, ApiRequest request, boolean async) {
-    return catchThrowable(() -> {
-      if (async) {
-        try {
-          t.executeAsync(request, ApiResponse::bodyString).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-          throw e.getCause();
-        }
-      } else {
-        t.execute(request, ApiResponse::bodyString);
-      }
-    });
-  }
-
   private static Buffer gzip(byte[] data, int times) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -94,7 +67,7 @@ class ResponseLimitTest {
     String body = "x".repeat(CAP);
     server.enqueue(new MockResponse.Builder().code(200).body(body).build());
 
-    assertThat(transport(server.url("/")).execute(read(), ApiResponse::bodyString)).isEqualTo(body);
+    assertThat(transport(server.url("/")).execute(Calls.read(), ApiResponse::bodyString)).isEqualTo(body);
   }
 
   @ParameterizedTest(name = "async={0}")
@@ -102,7 +75,7 @@ class ResponseLimitTest {
   void aDeclaredLengthOverTheCapFails(boolean async) {
     server.enqueue(new MockResponse.Builder().code(200).body("x".repeat(CAP + 1)).build());
 
-    Throwable thrown = run(transport(server.url("/")), send(), async);
+    Throwable thrown = Calls.thrown(transport(server.url("/")), Calls.send(), ApiResponse::bodyString, async);
 
     assertInvalid(thrown, 200);
     assertThat(thrown.getMessage()).contains("test sms.send", String.valueOf(CAP));
@@ -116,7 +89,7 @@ class ResponseLimitTest {
         .body(gzip(new byte[1024 * 1024], 256)).build());
     long heapBefore = usedHeap();
 
-    Throwable thrown = run(transport(server.url("/")), read(), async);
+    Throwable thrown = Calls.thrown(transport(server.url("/")), Calls.read(), ApiResponse::bodyString, async);
 
     assertInvalid(thrown, 200);
     assertThat(((InvalidResponseException) thrown).rawBody().length()).isLessThanOrEqualTo(CAP);
@@ -148,7 +121,7 @@ class ResponseLimitTest {
       }
     }).build());
 
-    Throwable thrown = run(transport(server.url("/")), read(), async);
+    Throwable thrown = Calls.thrown(transport(server.url("/")), Calls.read(), ApiResponse::bodyString, async);
 
     assertInvalid(thrown, 200);
   }
@@ -162,14 +135,15 @@ class ResponseLimitTest {
         response = "HTTP/1.1 200 OK\r\nContent-Length: 100\r\nConnection: close\r\n\r\n{\"id\":";
         break;
       case "chunks":
-        response = "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\n{\"id\"\r\nzz\r\n";
+        response = "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            + "5\r\n{\"id\"\r\nzz\r\n";
         break;
       default:
         response = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 12\r\nConnection: close\r\n\r\n"
             + "\u001f\u008b\u0008\u0000garbage!";
     }
     try (RawHttpServer raw = RawHttpServer.answering(response)) {
-      Throwable thrown = run(transport(raw.url("/")), send(), false);
+      Throwable thrown = Calls.thrown(transport(raw.url("/")), Calls.send(), ApiResponse::bodyString, false);
 
       assertInvalid(thrown, kind.equals("chunks") ? 201 : 200);
       assertThat(raw.requestCount()).as("a 2xx of a non-idempotent call is never re-sent").isEqualTo(1);
@@ -182,7 +156,7 @@ class ResponseLimitTest {
         ? "HTTP/1.1 200 OK\r\nContent-Length: 100\r\nConnection: close\r\n\r\n{\"id\":"
         : "HTTP/1.1 200 OK\r\nContent-Length: 8\r\nConnection: close\r\n\r\n{\"id\":1}")
         .getBytes(StandardCharsets.ISO_8859_1))) {
-      String body = transport(raw.url("/")).execute(read(), ApiResponse::bodyString);
+      String body = transport(raw.url("/")).execute(Calls.read(), ApiResponse::bodyString);
 
       assertThat(body).isEqualTo("{\"id\":1}");
       assertThat(raw.requestCount()).isEqualTo(2);
@@ -193,7 +167,7 @@ class ResponseLimitTest {
   void aTruncatedErrorBodyKeepsItsStatus() {
     try (RawHttpServer raw = RawHttpServer.answering(
         "HTTP/1.1 500 Oops\r\nContent-Length: 100\r\nConnection: close\r\n\r\n{\"err")) {
-      Throwable thrown = run(transport(raw.url("/")), send(), true);
+      Throwable thrown = Calls.thrown(transport(raw.url("/")), Calls.send(), ApiResponse::bodyString, true);
 
       assertInvalid(thrown, 500);
       assertThat(raw.requestCount()).isEqualTo(1);

@@ -1,7 +1,6 @@
 package dev.switchboard.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.switchboard.core.ClientOptions;
 import dev.switchboard.core.RequestOptions;
@@ -13,7 +12,6 @@ import dev.switchboard.core.testing.FakeSleeper;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -82,31 +80,14 @@ class RetryCountTest {
     return transport;
   }
 
-  private static ApiRequest read() {
-    return ApiRequest.builder().method("GET").path("items", "1").operation("items.get").idempotent(true).build();
-  }
-
-  private static Throwable run(HttpTransport t, ApiRequest request, boolean async) {
-    return catchThrowable(() -> {
-      if (async) {
-        try {
-          t.executeAsync(request, ApiResponse::bodyString).get(20, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-          throw e.getCause();
-        }
-      } else {
-        t.execute(request, ApiResponse::bodyString);
-      }
-    });
-  }
-
   @ParameterizedTest(name = "{0}, maxRetries={2}, async={3}")
   @MethodSource("faults")
   void aReadUnderAPersistentFaultReachesTheServerOnePlusMaxRetriesTimes(
       String name, Supplier<MockResponse> fault, int maxRetries, boolean async, int status) {
     always(fault);
 
-    Throwable thrown = run(transport(ClientOptions.builder().maxRetries(maxRetries)), read(), async);
+    Throwable thrown = Calls.thrown(transport(ClientOptions.builder().maxRetries(maxRetries)), Calls.read(),
+        ApiResponse::bodyString, async);
 
     assertThat(server.getRequestCount()).as("requests the server saw").isEqualTo(1 + maxRetries);
     assertThat(sleeper.delays()).hasSize(maxRetries);
@@ -121,8 +102,9 @@ class RetryCountTest {
   void perCallMaxRetriesZeroMeansExactlyOneRequestUnderRetryAfterZero() {
     always(() -> new MockResponse.Builder().code(503).setHeader("Retry-After", "0").build());
 
-    Throwable thrown = run(transport(ClientOptions.builder()),
-        read().toBuilder().options(RequestOptions.builder().maxRetries(0).build()).build(), false);
+    Throwable thrown = Calls.thrown(transport(ClientOptions.builder()),
+        Calls.read().toBuilder().options(RequestOptions.builder().maxRetries(0).build()).build(),
+        ApiResponse::bodyString, false);
 
     assertThat(thrown).isInstanceOf(ApiException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -134,7 +116,7 @@ class RetryCountTest {
     server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3").build());
     server.enqueue(new MockResponse.Builder().code(200).body("ok").build());
 
-    String body = transport(ClientOptions.builder()).execute(read(), ApiResponse::bodyString);
+    String body = transport(ClientOptions.builder()).execute(Calls.read(), ApiResponse::bodyString);
 
     assertThat(body).isEqualTo("ok");
     assertThat(sleeper.delays()).containsExactly(Duration.ZERO, Duration.ofSeconds(3));
@@ -145,7 +127,8 @@ class RetryCountTest {
   void theRetryAfterHeaderOfA503IsKeptOnTheException() {
     always(() -> new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("busy").build());
 
-    Throwable thrown = run(transport(ClientOptions.builder().maxRetries(0)), read(), false);
+    Throwable thrown = Calls.thrown(transport(ClientOptions.builder().maxRetries(0)), Calls.read(),
+        ApiResponse::bodyString, false);
 
     assertThat(thrown).isInstanceOfSatisfying(ApiException.class, e -> {
       assertThat(e.headers().get("Retry-After")).isEqualTo("0");
@@ -159,7 +142,7 @@ class RetryCountTest {
     server.enqueue(new MockResponse.Builder().code(200).body("second").build());
 
     String body = transport(ClientOptions.builder().callTimeout(Duration.ofMillis(300)).maxRetries(1))
-        .execute(read(), ApiResponse::bodyString);
+        .execute(Calls.read(), ApiResponse::bodyString);
 
     assertThat(body).isEqualTo("second");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -171,7 +154,7 @@ class RetryCountTest {
     server.enqueue(new MockResponse.Builder().code(200).body("second").build());
 
     String body = transport(ClientOptions.builder().callTimeout(Duration.ofMillis(300)).maxRetries(1))
-        .executeAsync(read(), ApiResponse::bodyString).get(20, TimeUnit.SECONDS);
+        .executeAsync(Calls.read(), ApiResponse::bodyString).get(20, TimeUnit.SECONDS);
 
     assertThat(body).isEqualTo("second");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -184,7 +167,8 @@ class RetryCountTest {
     ApiRequest send = ApiRequest.builder().method("POST").path("messages").jsonBody(Map.of("to", "+33600000000"))
         .operation("sms.send").idempotent(false).build();
 
-    Throwable thrown = run(transport(ClientOptions.builder().callTimeout(Duration.ofMillis(300))), send, false);
+    Throwable thrown = Calls.thrown(transport(ClientOptions.builder().callTimeout(Duration.ofMillis(300))), send,
+        ApiResponse::bodyString, false);
 
     assertThat(thrown).isInstanceOf(ApiTimeoutException.class).isInstanceOf(SwitchboardException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
