@@ -11,8 +11,10 @@ import okhttp3.OkHttpClient;
  * HTTP client to use. Build with {@link #builder()}; derive a variant with {@link #toBuilder()}.
  *
  * <p>When {@link #okHttpClient()} is supplied, the SDK derives its own client from it with
- * {@link OkHttpClient#newBuilder()} (sharing its connection pool and dispatcher, applying these timeouts) and never
- * shuts it down. {@code toString()} never prints a secret.
+ * {@link OkHttpClient#newBuilder()} (sharing its connection pool and dispatcher, applying these timeouts, with
+ * redirects, {@code retryOnConnectionFailure} and OkHttp's own follow-ups off, so that the SDK's retry policy is the
+ * only one) and never shuts it down; {@link #maxConcurrentRequests()} then does not apply. {@code toString()} never
+ * prints a secret.
  */
 public final class ClientOptions {
   /** Default connect timeout: 10 s. */
