@@ -1,5 +1,6 @@
 package dev.switchboard.models;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.switchboard.models.json.ReadScope;
 import java.util.Collection;
 import java.util.Optional;
@@ -220,27 +221,12 @@ public final class Checks {
 
   /** {@code value} in double quotes; quotes, backslashes, control and non-ASCII characters escaped. */
   static String quote(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    int limit = Math.min(value.length(), 200);
-    for (int i = 0; i < limit; i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (c < 0x20 || c > 0x7e) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
+    int limit = 200;
+    String cut = value.length() > limit ? value.substring(0, limit) : value;
+    StringBuilder out = new StringBuilder(cut.length() + 8).append('"');
+    for (char c : JsonStringEncoder.getInstance().quoteAsString(cut)) {
+      out.append(c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
     }
-    if (value.length() > limit) {
-      out.append("...");
-    }
-    return out.append('"').toString();
+    return out.append(value.length() > limit ? "...\"" : "\"").toString();
   }
 }
