@@ -32,7 +32,8 @@ class CallrCarelessCallerTest {
 
   private CallrClient client() {
     CallrClient c = CallrClient.builder().apiKey("k3y").baseUrl(server.url("/json-rpc/v1.1/").toString())
-        .clientOptions(ClientOptions.builder().sleeper(new FakeSleeper()).build()).build();
+        .clientOptions(ClientOptions.builder().sleeper(new FakeSleeper())
+            .maxRetries(0).callTimeout(java.time.Duration.ofSeconds(2)).build()).build();
     clients.add(c);
     return c;
   }

@@ -19,7 +19,8 @@ class TelmetricsCarelessCallerTest {
 
   private TelmetricsClient client() {
     return TelmetricsClient.builder().organizationToken("tok").baseUrl(server.url("/v3/api").toString())
-        .clientOptions(ClientOptions.builder().sleeper(new FakeSleeper()).build()).build();
+        .clientOptions(ClientOptions.builder().sleeper(new FakeSleeper())
+            .maxRetries(0).callTimeout(java.time.Duration.ofSeconds(2)).build()).build();
   }
 
   @ParameterizedTest

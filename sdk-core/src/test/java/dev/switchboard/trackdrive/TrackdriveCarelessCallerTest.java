@@ -22,7 +22,8 @@ class TrackdriveCarelessCallerTest {
 
   private TrackdriveClient client() {
     return TrackdriveClient.builder().keys("pub", "priv").baseUrl(server.url("/api/v1").toString())
-        .clientOptions(ClientOptions.builder().sleeper(new FakeSleeper()).build()).build();
+        .clientOptions(ClientOptions.builder().sleeper(new FakeSleeper())
+            .maxRetries(0).callTimeout(java.time.Duration.ofSeconds(2)).build()).build();
   }
 
   @ParameterizedTest

@@ -22,7 +22,8 @@ class VoipbinCarelessCallerTest {
 
   private VoipbinClient client() {
     return VoipbinClient.builder().token("jwt").baseUrl(server.url("/v1.0").toString())
-        .clientOptions(ClientOptions.builder().sleeper(new FakeSleeper()).build()).build();
+        .clientOptions(ClientOptions.builder().sleeper(new FakeSleeper())
+            .maxRetries(0).callTimeout(java.time.Duration.ofSeconds(2)).build()).build();
   }
 
   @ParameterizedTest
