@@ -102,15 +102,7 @@ public final class Checks {
    * @return {@code value}, unchanged
    */
   public static String id(String operation, String field, String value) {
-    String reason = idProblem(value);
-    if (reason != null) {
-      String where = operation + "(" + (value == null ? "null" : quote(value)) + "): " + field + ": ";
-      if (value == null) {
-        throw new NullPointerException(where + reason);
-      }
-      throw new IllegalArgumentException(where + reason);
-    }
-    return value;
+    return checkedId(operation, field, value, true);
   }
 
   /**
@@ -118,15 +110,17 @@ public final class Checks {
    * message that never quotes the value ({@code session.refresh: refreshToken: must not be blank}).
    */
   public static String secretId(String operation, String field, String value) {
+    return checkedId(operation, field, value, false);
+  }
+
+  private static String checkedId(String operation, String field, String value, boolean quoteValue) {
     String reason = idProblem(value);
-    if (reason != null) {
-      String where = operation + ": " + field + ": ";
-      if (value == null) {
-        throw new NullPointerException(where + reason);
-      }
-      throw new IllegalArgumentException(where + reason);
+    if (reason == null) {
+      return value;
     }
-    return value;
+    String where = operation + (quoteValue ? "(" + (value == null ? "null" : quote(value)) + ")" : "") + ": "
+        + field + ": " + reason;
+    throw value == null ? new NullPointerException(where) : new IllegalArgumentException(where);
   }
 
   private static String idProblem(String value) {
@@ -184,10 +178,7 @@ public final class Checks {
    * @return {@code value}, unchanged
    */
   public static String printableAscii(String field, String value) {
-    noControlCharacters(field, value);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + ": must not be blank");
-    }
+    notBlankClean(field, value);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c > 0x7e) {
@@ -199,14 +190,18 @@ public final class Checks {
 
   /** Checks the user of HTTP Basic authentication: not blank, no control characters, no {@code :}. */
   public static String basicUser(String field, String value) {
-    noControlCharacters(field, value);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + ": must not be blank");
-    }
+    notBlankClean(field, value);
     if (value.indexOf(':') >= 0) {
       throw new IllegalArgumentException(field + ": must not contain ':' (HTTP Basic separates user and password with it)");
     }
     return value;
+  }
+
+  private static void notBlankClean(String field, String value) {
+    noControlCharacters(field, value);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + ": must not be blank");
+    }
   }
 
   private static boolean hasControl(String value) {
