@@ -14,6 +14,7 @@ import dev.switchboard.models.callr.DidStoreQuote;
 import dev.switchboard.models.callr.DidStoreQuoteParams;
 import dev.switchboard.models.callr.DidStoreReservation;
 import dev.switchboard.models.callr.DidStoreReserveParams;
+import dev.switchboard.models.callr.HmacAlgorithm;
 import dev.switchboard.models.callr.RtResponse;
 import dev.switchboard.models.callr.SearchOptions;
 import dev.switchboard.models.callr.Sms;
@@ -23,7 +24,6 @@ import dev.switchboard.models.callr.WebhookEvent;
 import dev.switchboard.models.callr.WebhookOptions;
 import dev.switchboard.models.callr.WebhookSubscribeParams;
 import dev.switchboard.testkit.callr.CallrEmulation;
-import dev.switchboard.webhooks.HmacAlgorithm;
 import dev.switchboard.webhooks.WebhookDeduplicator;
 import dev.switchboard.webhooks.WebhookVerifier;
 import java.io.InputStream;
@@ -257,7 +257,7 @@ final class CallrSections {
                 Webhook w = callr.webhooks().subscribe(WebhookSubscribeParams.builder()
                         .type("sms.mt.status_update").endpoint(endpoint)
                         .options(WebhookOptions.builder()
-                                .hmacAlgo(dev.switchboard.models.callr.HmacAlgorithm.of("SHA256"))
+                                .hmacAlgo(HmacAlgorithm.SHA256)
                                 .hmacSecret(secret).build())
                         .build());
                 p.kv("webhooks.subscribe", w.hash().orElse("?") + " -> " + endpoint);

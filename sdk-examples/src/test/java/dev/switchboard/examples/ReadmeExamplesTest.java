@@ -120,7 +120,7 @@ class ReadmeExamplesTest {
 
       assertThat(hook.hash()).isPresent();
       byte[] body = "{\"type\":\"sms.mt.status_update\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      Map<String, String> signed = WebhookSigner.callr(dev.switchboard.webhooks.HmacAlgorithm.SHA256, secret).sign(body);
+      Map<String, String> signed = WebhookSigner.callr(HmacAlgorithm.SHA256, secret).sign(body);
       assertThat(verifier.isValid(body, signed::get)).isTrue();
     }
   }
