@@ -89,8 +89,8 @@ final class CallrSections {
         public void run(TourContext ctx) {
             TourPrinter p = ctx.printer();
             try (CallrClient callr = client(ctx)) {
-                String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").to(TO)
-                        .body("Hello from Switchboard").build());
+                String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").recipient(TO)
+                        .text("Hello from Switchboard").build());
                 p.kv("sms.send", hash);
                 Sms sms = callr.sms().get(hash);
                 p.kv("sms.get status", sms.status().map(Object::toString).orElse("?"));
@@ -149,7 +149,7 @@ final class CallrSections {
             try (CallrClient callr = client(ctx)) {
                 if (!ctx.live(Provider.CALLR)) {
                     for (int i = 0; i < 60; i++) {
-                        callr.sms().send(SmsSendParams.builder().sender("SMS").to(TO).body("paging " + i).build());
+                        callr.sms().send(SmsSendParams.builder().sender("SMS").recipient(TO).text("paging " + i).build());
                     }
                     p.line("sent 60 SMS to the sandbox");
                 }
@@ -261,8 +261,8 @@ final class CallrSections {
                                 .hmacSecret(secret).build())
                         .build());
                 p.kv("webhooks.subscribe", w.hash().orElse("?") + " -> " + endpoint);
-                String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").to(TO)
-                        .body("webhook tour").build());
+                String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").recipient(TO)
+                        .text("webhook tour").build());
                 callr.sms().get(hash); // the sandbox moves the SMS to SENT and pushes sms.mt.status_update
                 WebhookEvent event = received.get(10, TimeUnit.SECONDS);
                 p.kv("verified push", event.eventId().orElse("?") + " " + event.type().orElse("?"));

@@ -79,7 +79,7 @@ class ReadmeExamplesTest {
         "CALLR_API_KEY", SandboxCredentials.CALLR_API_KEY);
     try (CallrClient callr = CallrClient.fromEnv(env)) {
       String hash = callr.sms().send(SmsSendParams.builder()
-          .sender("SMS").to("+33612345678").body("Hello").build());
+          .sender("SMS").recipient("+33612345678").text("Hello").build());
       Sms sms = callr.sms().get(hash);
 
       assertThat(sms.status().map(SmsStatus::value)).contains(SmsStatus.Value.SENT);
