@@ -68,8 +68,7 @@ final class CallrSections {
         if (ctx.live(Provider.CALLR)) {
             return Optional.empty();
         }
-        return ctx.requireSandbox().emulations().stream().filter(CallrEmulation.class::isInstance)
-                .map(CallrEmulation.class::cast).findFirst();
+        return Optional.of(ctx.requireSandbox().callr());
     }
 
     abstract static class Base implements TourSection {
