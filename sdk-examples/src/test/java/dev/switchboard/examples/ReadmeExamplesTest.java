@@ -113,7 +113,7 @@ class ReadmeExamplesTest {
     String secret = "a-long-enough-secret";
     try (CallrClient callr = CallrClient.fromEnv(env)) {
       WebhookOptions options = WebhookOptions.builder()
-          .hmacAlgo(HmacAlgorithm.of("SHA256")).hmacSecret(secret).build();
+          .hmacAlgo(HmacAlgorithm.SHA256).hmacSecret(secret).build();
       Webhook hook = callr.webhooks().subscribe(WebhookSubscribeParams.builder()
           .type("sms.mt.status_update").endpoint("https://example.com/callr").options(options).build());
       WebhookVerifier verifier = WebhookVerifier.callr(options);
