@@ -98,6 +98,19 @@ ENUMS = {
     ("MD5", "SHA1", "SHA256", "SHA512"): ("HmacAlgorithm", "webhook HMAC algorithm"),
 }
 
+# A sentence added to an enumeration's Javadoc.
+ENUM_NOTES = {
+    "HmacAlgorithm": (
+        "The same type serves {@code WebhookVerifier} and {@code WebhookSigner} ({@code dev.switchboard.webhooks}),"
+        " which compute the documented values and refuse an unknown one with a clear error."
+    ),
+}
+
+# Class names that cannot be the documented name's: public simple names must not repeat across the SDK's packages.
+CLASS_NAMES = {
+    "Address": ("PostalAddress", "Named {@code PostalAddress} because {@code Address} is VoIPBin's call address."),
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 # Accessor names that cannot be the plain lowerCamelCase of the JSON name (Java keywords, builder clashes).
 # Key: (object or "*", json name). The @JsonProperty always carries the documented JSON name.
@@ -186,6 +199,8 @@ RESERVED = {"from", "build", "builder", "toBuilder", "additionalProperties", "ha
 
 
 def class_name(documented):
+    if documented in CLASS_NAMES:
+        return CLASS_NAMES[documented][0]
     parts = []
     for part in documented.split("."):
         if re.fullmatch(r"[A-Z0-9]+", part):
@@ -306,7 +321,8 @@ class Prop:
 
     def check_lines(self):
         lines = []
-        f = self.json
+        # messages name the SDK's accessor, and the wire name when it differs: sender (wire "from"): is required
+        f = self.json if self.name == camel(self.json) else '%s (wire \\"%s\\")' % (self.name, self.json)
         for rule in self.checks:
             kind = rule[0]
             is_list = self.type.startswith("Optional<List<")
@@ -341,6 +357,8 @@ def enum_file(cls, doc, values, used_by):
     ]
     text = ("CALLR %s (%s). Forward compatible: a value not listed here reads as {@link Value#UNKNOWN} and keeps its"
             " raw string." % (doc, ", ".join("{@code %s}" % u for u in used_by)))
+    if cls in ENUM_NOTES:
+        text += " " + ENUM_NOTES[cls]
     out += [" * " + line for line in textwrap.wrap(text, 113, break_long_words=False)]
     out += [
         " */",
@@ -479,6 +497,8 @@ def model_file(o, names):
         "CALLR {@code %s}: %s" % (obj, javadoc_text(sentence(summary))), 113, break_long_words=False)]
     out += [" *"]
     tail = "<p>Maps the documented object {@code %s}." % obj
+    if obj in CLASS_NAMES:
+        tail += " " + CLASS_NAMES[obj][1]
     if check_lines:
         tail += (" Request-side: {@code build()} checks the documented constraints; values read from a response"
                  " are never rejected.")

@@ -1,6 +1,6 @@
 package dev.switchboard.benchmarks;
 
-import dev.switchboard.webhooks.HmacAlgorithm;
+import dev.switchboard.models.callr.HmacAlgorithm;
 import dev.switchboard.webhooks.WebhookSigner;
 import dev.switchboard.webhooks.WebhookVerifier;
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * <pre>{@code
  * try (CallrClient callr = CallrClient.fromEnv()) {
- *   String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").to("+33612345678").body("Hi").build());
+ *   String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").recipient("+33612345678").text("Hi").build());
  *   Sms sms = callr.sms().get(hash);
  * }
  * }</pre>

@@ -44,7 +44,7 @@ final class SmsServiceImpl implements SmsService {
 
   private static List<Object> sendParams(SmsSendParams params) {
     CallrRpc.required(params, "params");
-    return CallrRpc.params(params.sender().orElse(null), params.to().orElse(null), params.body().orElse(null), params.options().orElse(null));
+    return CallrRpc.params(params.sender().orElse(null), params.recipient().orElse(null), params.text().orElse(null), params.options().orElse(null));
   }
 
   @Override
@@ -99,7 +99,7 @@ final class SmsServiceImpl implements SmsService {
 
   private static List<Object> getQuoteParams(SmsSendParams params) {
     CallrRpc.required(params, "params");
-    return CallrRpc.params(params.sender().orElse(null), params.to().orElse(null), params.body().orElse(null), params.options().orElse(null));
+    return CallrRpc.params(params.sender().orElse(null), params.recipient().orElse(null), params.text().orElse(null), params.options().orElse(null));
   }
 
   @Override

@@ -4,7 +4,7 @@ import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.PageFetcher;
 import dev.switchboard.models.telmetrics.Group;
 import dev.switchboard.models.telmetrics.GroupListParams;
-import dev.switchboard.models.telmetrics.Paging;
+import dev.switchboard.models.telmetrics.TelmetricsPaging;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -17,11 +17,11 @@ import java.util.Optional;
  */
 public final class GroupPage implements Page<Group> {
   private final List<Group> groups;
-  private final Paging paging;
+  private final TelmetricsPaging paging;
   private final GroupListParams nextParams;
   private final PageFetcher<GroupListParams, Group> fetcher;
 
-  GroupPage(List<Group> groups, Paging paging, GroupListParams nextParams,
+  GroupPage(List<Group> groups, TelmetricsPaging paging, GroupListParams nextParams,
       PageFetcher<GroupListParams, Group> fetcher) {
     this.groups = List.copyOf(groups);
     this.paging = paging;
@@ -35,7 +35,7 @@ public final class GroupPage implements Page<Group> {
   }
 
   /** The response's {@code paging} object, if it had one. */
-  public Optional<Paging> paging() {
+  public Optional<TelmetricsPaging> paging() {
     return Optional.ofNullable(paging);
   }
 

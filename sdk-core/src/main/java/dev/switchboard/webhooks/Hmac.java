@@ -14,12 +14,12 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Hmac {
 
-    private final HmacAlgorithm algorithm;
+    private final MacSpec algorithm;
     private final SecretKeySpec key;
     /** Initialised once and never updated, only cloned: safe to share between threads. Null if not cloneable. */
     private final Mac prototype;
 
-    Hmac(HmacAlgorithm algorithm, String secret) {
+    Hmac(MacSpec algorithm, String secret) {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         byte[] keyBytes = Objects.requireNonNull(secret, "secret").getBytes(StandardCharsets.UTF_8);
         if (keyBytes.length == 0) {
@@ -30,7 +30,7 @@ final class Hmac {
     }
 
     /** A Mac initialised with the key, if the provider's Mac can be cloned; otherwise null. */
-    private static Mac initialised(HmacAlgorithm algorithm, SecretKeySpec key) {
+    private static Mac initialised(MacSpec algorithm, SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(algorithm.jcaName());
             mac.init(key);
@@ -41,7 +41,7 @@ final class Hmac {
         }
     }
 
-    HmacAlgorithm algorithm() {
+    MacSpec algorithm() {
         return algorithm;
     }
 

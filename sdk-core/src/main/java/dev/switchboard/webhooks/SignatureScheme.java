@@ -42,7 +42,7 @@ enum SignatureScheme {
                 return null;
             }
             String hex = value.substring(PREFIX.length());
-            if (hex.length() != 2 * HmacAlgorithm.SHA256.macLength()) {
+            if (hex.length() != 2 * MacSpec.SHA256.macLength()) {
                 return null;
             }
             try {

@@ -1,5 +1,6 @@
 package dev.switchboard.webhooks;
 
+import dev.switchboard.models.callr.HmacAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,15 +31,17 @@ public final class WebhookSigner {
     /**
      * Creates a signer that produces {@code X-CALLR-HmacSignature} headers.
      *
-     * @param algorithm the {@code hmac_algo}
+     * @param algorithm the {@code hmac_algo}, one of {@link WebhookVerifier#supportedAlgorithms()}
      * @param secret    the {@code hmac_secret}, 8..1024 characters
      * @return the signer
      * @throws IllegalArgumentException if the secret is null or outside 8..1024 characters
+     * @throws WebhookVerificationException ({@link FailureReason#UNSUPPORTED_ALGORITHM}) for an algorithm the SDK does
+     *     not compute
      */
     public static WebhookSigner callr(HmacAlgorithm algorithm, String secret) {
-        Objects.requireNonNull(algorithm, "algorithm");
+        MacSpec spec = MacSpec.of(Objects.requireNonNull(algorithm, "algorithm"));
         WebhookVerifier.checkCallrSecret(secret);
-        return new WebhookSigner(SignatureScheme.CALLR, new Hmac(algorithm, secret));
+        return new WebhookSigner(SignatureScheme.CALLR, new Hmac(spec, secret));
     }
 
     /**
@@ -52,7 +55,7 @@ public final class WebhookSigner {
         if (secret == null || secret.isEmpty()) {
             throw new IllegalArgumentException("webhook_secret must not be null or empty");
         }
-        return new WebhookSigner(SignatureScheme.VOIPBIN, new Hmac(HmacAlgorithm.SHA256, secret));
+        return new WebhookSigner(SignatureScheme.VOIPBIN, new Hmac(MacSpec.SHA256, secret));
     }
 
     /**

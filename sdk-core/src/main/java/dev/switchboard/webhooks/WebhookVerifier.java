@@ -1,5 +1,7 @@
 package dev.switchboard.webhooks;
 
+import dev.switchboard.models.callr.HmacAlgorithm;
+import dev.switchboard.models.callr.WebhookOptions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -27,6 +29,11 @@ import java.util.function.Function;
  * when any well-formed value matches. Neither provider signs a timestamp, so there is no replay window: pair the
  * verifier with a {@link WebhookDeduplicator}.
  *
+ * <p>The algorithm is the same {@link HmacAlgorithm} you subscribe a CALLR webhook with
+ * ({@code WebhookOptions.hmacAlgo}): an open enumeration, so a value CALLR adds later still reads. The verifier
+ * computes the four documented ones ({@link #supportedAlgorithms()}); any other value is refused when the verifier is
+ * built, with a {@link WebhookVerificationException} whose reason is {@link FailureReason#UNSUPPORTED_ALGORITHM}.
+ *
  * <p>Instances are immutable and thread-safe; build one per provider configuration and share it.
  * {@link #toString()} never reveals a secret.
  */
@@ -45,10 +52,10 @@ public final class WebhookVerifier {
     public static final int CALLR_MAX_SECRET_LENGTH = 1024;
 
     private final SignatureScheme scheme;
-    private final HmacAlgorithm algorithm;
+    private final MacSpec algorithm;
     private final List<Hmac> keys;
 
-    private WebhookVerifier(SignatureScheme scheme, HmacAlgorithm algorithm, List<Hmac> keys) {
+    private WebhookVerifier(SignatureScheme scheme, MacSpec algorithm, List<Hmac> keys) {
         this.scheme = scheme;
         this.algorithm = algorithm;
         this.keys = List.copyOf(keys);
@@ -63,6 +70,8 @@ public final class WebhookVerifier {
      *                  them is accepted
      * @return the verifier
      * @throws IllegalArgumentException if no secret is given or a secret is null or outside 8..1024 characters
+     * @throws WebhookVerificationException ({@link FailureReason#UNSUPPORTED_ALGORITHM}) for an algorithm the verifier
+     *     does not compute (an {@code UNKNOWN} value other than a documented name in another case)
      */
     public static WebhookVerifier callr(HmacAlgorithm algorithm, String... secrets) {
         CallrBuilder builder = callrBuilder().algorithm(algorithm);
@@ -76,18 +85,40 @@ public final class WebhookVerifier {
      * Creates a CALLR verifier from the {@code Webhook.Options} a webhook was subscribed with: its {@code hmac_algo}
      * (SHA256 when absent, as CALLR defaults) and {@code hmac_secret}.
      *
+     * @param options the options of the subscription ({@code Webhook.Options})
+     * @return the verifier
      * @throws IllegalArgumentException when the options carry no {@code hmac_secret} or one outside 8..1024 characters
      * @throws WebhookVerificationException ({@link FailureReason#UNSUPPORTED_ALGORITHM}) for an algorithm other than
      *     MD5, SHA1, SHA256 or SHA512
      */
-    public static WebhookVerifier callr(dev.switchboard.models.callr.WebhookOptions options) {
+    public static WebhookVerifier callr(WebhookOptions options) {
         Objects.requireNonNull(options, "options");
         String secret = options.hmacSecret().orElseThrow(
                 () -> new IllegalArgumentException("hmac_secret: the webhook options carry no secret to verify with"));
-        HmacAlgorithm algorithm = options.hmacAlgo()
-                .map(a -> HmacAlgorithm.fromName(a.raw()))
-                .orElse(HmacAlgorithm.SHA256);
-        return callr(algorithm, secret);
+        return callr(options.hmacAlgo().orElse(HmacAlgorithm.SHA256), secret);
+    }
+
+    /**
+     * The algorithms the verifier (and {@link WebhookSigner}) compute: MD5, SHA1, SHA256 and SHA512, the documented
+     * values of {@code Webhook.Options.hmac_algo}.
+     *
+     * @return the documented constants of {@link HmacAlgorithm}, in that order
+     */
+    public static List<HmacAlgorithm> supportedAlgorithms() {
+        return MacSpec.SUPPORTED;
+    }
+
+    /**
+     * Looks a supported algorithm up by name, ignoring case and surrounding blanks ({@code "sha256"} gives
+     * {@link HmacAlgorithm#SHA256}), e.g. for a command-line option or a configuration file.
+     *
+     * @param name MD5, SHA1, SHA256 or SHA512, in any case
+     * @return the documented constant
+     * @throws WebhookVerificationException with reason {@link FailureReason#UNSUPPORTED_ALGORITHM} for any other name
+     *     (including null)
+     */
+    public static HmacAlgorithm supportedAlgorithm(String name) {
+        return MacSpec.named(name).algorithm();
     }
 
     /**
@@ -116,7 +147,7 @@ public final class WebhookVerifier {
             }
             distinct.add(secret);
         }
-        return new WebhookVerifier(SignatureScheme.VOIPBIN, HmacAlgorithm.SHA256, keysFor(HmacAlgorithm.SHA256,
+        return new WebhookVerifier(SignatureScheme.VOIPBIN, MacSpec.SHA256, keysFor(MacSpec.SHA256,
                 distinct, "webhook_secret"));
     }
 
@@ -252,10 +283,10 @@ public final class WebhookVerifier {
     /**
      * Returns the HMAC algorithm this verifier expects.
      *
-     * @return the algorithm ({@link HmacAlgorithm#SHA256} for VoIPBin)
+     * @return the algorithm, one of {@link #supportedAlgorithms()} ({@link HmacAlgorithm#SHA256} for VoIPBin)
      */
     public HmacAlgorithm algorithm() {
-        return algorithm;
+        return algorithm.algorithm();
     }
 
     /**
@@ -324,16 +355,11 @@ public final class WebhookVerifier {
     }
 
     private static boolean lengthOfSomeAlgorithm(int length) {
-        return algorithmOfLength(length) != null;
+        return MacSpec.ofLength(length) != null;
     }
 
-    private static HmacAlgorithm algorithmOfLength(int length) {
-        for (HmacAlgorithm candidate : HmacAlgorithm.values()) {
-            if (candidate.macLength() == length) {
-                return candidate;
-            }
-        }
-        return null;
+    private static MacSpec algorithmOfLength(int length) {
+        return MacSpec.ofLength(length);
     }
 
     private List<String> headerValues(Map<String, List<String>> headers) {
@@ -360,7 +386,7 @@ public final class WebhookVerifier {
         return value == null ? List.of() : List.of(value);
     }
 
-    private static List<Hmac> keysFor(HmacAlgorithm algorithm, Set<String> secrets, String secretName) {
+    private static List<Hmac> keysFor(MacSpec algorithm, Set<String> secrets, String secretName) {
         if (secrets.isEmpty()) {
             throw new IllegalArgumentException("at least one " + secretName + " is required");
         }
@@ -388,7 +414,7 @@ public final class WebhookVerifier {
      */
     public static final class CallrBuilder {
 
-        private HmacAlgorithm algorithm = HmacAlgorithm.SHA256;
+        private MacSpec algorithm = MacSpec.SHA256;
         private final Set<String> secrets = new LinkedHashSet<>();
 
         private CallrBuilder() {
@@ -399,9 +425,11 @@ public final class WebhookVerifier {
          *
          * @param algorithm the {@code hmac_algo} of the webhook subscription
          * @return this builder
+         * @throws WebhookVerificationException with reason {@link FailureReason#UNSUPPORTED_ALGORITHM} for an
+         *     algorithm the verifier does not compute
          */
         public CallrBuilder algorithm(HmacAlgorithm algorithm) {
-            this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+            this.algorithm = MacSpec.of(Objects.requireNonNull(algorithm, "algorithm"));
             return this;
         }
 
@@ -413,7 +441,8 @@ public final class WebhookVerifier {
          * @throws WebhookVerificationException with reason {@link FailureReason#UNSUPPORTED_ALGORITHM} for another name
          */
         public CallrBuilder algorithm(String name) {
-            return algorithm(HmacAlgorithm.fromName(name));
+            this.algorithm = MacSpec.named(name);
+            return this;
         }
 
         /**

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class CallrBehaviourTest {
   private static final ObjectMapper JSON = SwitchboardJson.mapper();
   private static final SmsSendParams SEND =
-      SmsSendParams.builder().sender("SMS").to("+33612345678").body("Hello").build();
+      SmsSendParams.builder().sender("SMS").recipient("+33612345678").text("Hello").build();
 
   @StartStop
   final MockWebServer server = new MockWebServer();
@@ -286,10 +286,12 @@ class CallrBehaviourTest {
 
   @Test
   void paramsAreValidatedNamingTheField() {
-    assertThatThrownBy(() -> SmsSendParams.builder().sender("SMS").to("0612").body("x").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to");
-    assertThatThrownBy(() -> SmsSendParams.builder().sender("SMS").to("+33612345678").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("body");
+    assertThatThrownBy(() -> SmsSendParams.builder().sender("SMS").recipient("0612").text("x").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("recipient (wire \"to\"): must be an E.164");
+    assertThatThrownBy(() -> SmsSendParams.builder().sender("SMS").recipient("+33612345678").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("text (wire \"body\"): is required");
+    assertThatThrownBy(() -> SmsSendParams.builder().recipient("+33612345678").text("x").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("sender (wire \"from\"): is required");
     assertThatThrownBy(() -> client().sms().get(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("hash");
     assertThat(server.getRequestCount()).isZero();

@@ -97,7 +97,7 @@ class CallrWireTest {
   }
 
   static Stream<Arguments> methods() {
-    SmsSendParams send = SmsSendParams.builder().sender("SMS").to("+33612345678").body("Hello, world").build();
+    SmsSendParams send = SmsSendParams.builder().sender("SMS").recipient("+33612345678").text("Hello, world").build();
     String sendJson = "[\"SMS\",\"+33612345678\",\"Hello, world\",null]";
     CallsRealtimeParams rt = CallsRealtimeParams.builder().app("APP1").target(TARGET).build();
     CdrGetParams cdr = CdrGetParams.builder().since(T1).until(T2).number("+33612345678").build();
@@ -261,7 +261,7 @@ class CallrWireTest {
   }
 
   static Stream<Arguments> asyncMethods() {
-    SmsSendParams send = SmsSendParams.builder().sender("SMS").to("+33612345678").body("Hello, world").build();
+    SmsSendParams send = SmsSendParams.builder().sender("SMS").recipient("+33612345678").text("Hello, world").build();
     Function<CallrClient, CompletableFuture<?>> sendAsync = c -> c.sms().sendAsync(send);
     Function<CallrClient, CompletableFuture<?>> getAsync = c -> c.sms().getAsync("H1");
     Function<CallrClient, CompletableFuture<?>> searchAsync =

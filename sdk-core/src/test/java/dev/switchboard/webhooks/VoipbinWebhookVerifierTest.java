@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.switchboard.models.callr.HmacAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package dev.switchboard.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.models.callr.HmacAlgorithm;
 import dev.switchboard.core.errors.InvalidResponseException;
 import dev.switchboard.models.callr.Sms;
 import dev.switchboard.models.callr.SmsStatus;
@@ -94,12 +95,12 @@ class WebhookParserTest {
   void aVerifierCanBeBuiltFromTheSubscribedWebhookOptions() {
     byte[] body = bytes("{\"type\":\"sms.mo\",\"data\":{}}");
     dev.switchboard.models.callr.WebhookOptions options = dev.switchboard.models.callr.WebhookOptions.builder()
-        .hmacAlgo(dev.switchboard.models.callr.HmacAlgorithm.of("SHA512")).hmacSecret(SECRET).build();
+        .hmacAlgo(HmacAlgorithm.of("SHA512")).hmacSecret(SECRET).build();
     Map<String, String> headers = WebhookSigner.callr(HmacAlgorithm.SHA512, SECRET).sign(body);
 
     assertThat(WebhookVerifier.callr(options).isValid(body, headers::get)).isTrue();
     assertThat(WebhookVerifier.callr(options.toBuilder().hmacAlgo(
-        dev.switchboard.models.callr.HmacAlgorithm.of("SHA256")).build()).isValid(body, headers::get)).isFalse();
+        HmacAlgorithm.of("SHA256")).build()).isValid(body, headers::get)).isFalse();
     assertThatThrownBy(() -> WebhookVerifier.callr(dev.switchboard.models.callr.WebhookOptions.builder().build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("hmac_secret");
   }

@@ -14,6 +14,7 @@ import dev.switchboard.models.callr.DidStoreQuote;
 import dev.switchboard.models.callr.DidStoreQuoteParams;
 import dev.switchboard.models.callr.DidStoreReservation;
 import dev.switchboard.models.callr.DidStoreReserveParams;
+import dev.switchboard.models.callr.HmacAlgorithm;
 import dev.switchboard.models.callr.RtResponse;
 import dev.switchboard.models.callr.SearchOptions;
 import dev.switchboard.models.callr.Sms;
@@ -23,7 +24,6 @@ import dev.switchboard.models.callr.WebhookEvent;
 import dev.switchboard.models.callr.WebhookOptions;
 import dev.switchboard.models.callr.WebhookSubscribeParams;
 import dev.switchboard.testkit.callr.CallrEmulation;
-import dev.switchboard.webhooks.HmacAlgorithm;
 import dev.switchboard.webhooks.WebhookDeduplicator;
 import dev.switchboard.webhooks.WebhookVerifier;
 import java.io.InputStream;
@@ -68,8 +68,7 @@ final class CallrSections {
         if (ctx.live(Provider.CALLR)) {
             return Optional.empty();
         }
-        return ctx.requireSandbox().emulations().stream().filter(CallrEmulation.class::isInstance)
-                .map(CallrEmulation.class::cast).findFirst();
+        return Optional.of(ctx.requireSandbox().callr());
     }
 
     abstract static class Base implements TourSection {
@@ -89,8 +88,8 @@ final class CallrSections {
         public void run(TourContext ctx) {
             TourPrinter p = ctx.printer();
             try (CallrClient callr = client(ctx)) {
-                String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").to(TO)
-                        .body("Hello from Switchboard").build());
+                String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").recipient(TO)
+                        .text("Hello from Switchboard").build());
                 p.kv("sms.send", hash);
                 Sms sms = callr.sms().get(hash);
                 p.kv("sms.get status", sms.status().map(Object::toString).orElse("?"));
@@ -149,7 +148,7 @@ final class CallrSections {
             try (CallrClient callr = client(ctx)) {
                 if (!ctx.live(Provider.CALLR)) {
                     for (int i = 0; i < 60; i++) {
-                        callr.sms().send(SmsSendParams.builder().sender("SMS").to(TO).body("paging " + i).build());
+                        callr.sms().send(SmsSendParams.builder().sender("SMS").recipient(TO).text("paging " + i).build());
                     }
                     p.line("sent 60 SMS to the sandbox");
                 }
@@ -257,12 +256,12 @@ final class CallrSections {
                 Webhook w = callr.webhooks().subscribe(WebhookSubscribeParams.builder()
                         .type("sms.mt.status_update").endpoint(endpoint)
                         .options(WebhookOptions.builder()
-                                .hmacAlgo(dev.switchboard.models.callr.HmacAlgorithm.of("SHA256"))
+                                .hmacAlgo(HmacAlgorithm.SHA256)
                                 .hmacSecret(secret).build())
                         .build());
                 p.kv("webhooks.subscribe", w.hash().orElse("?") + " -> " + endpoint);
-                String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").to(TO)
-                        .body("webhook tour").build());
+                String hash = callr.sms().send(SmsSendParams.builder().sender("SMS").recipient(TO)
+                        .text("webhook tour").build());
                 callr.sms().get(hash); // the sandbox moves the SMS to SENT and pushes sms.mt.status_update
                 WebhookEvent event = received.get(10, TimeUnit.SECONDS);
                 p.kv("verified push", event.eventId().orElse("?") + " " + event.type().orElse("?"));

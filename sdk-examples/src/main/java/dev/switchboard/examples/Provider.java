@@ -1,32 +1,39 @@
 package dev.switchboard.examples;
 
+import dev.switchboard.callr.CallrClient;
+import dev.switchboard.telmetrics.TelmetricsClient;
 import dev.switchboard.testkit.Sandbox;
+import dev.switchboard.voipbin.VoipbinClient;
 import dev.switchboard.testkit.SandboxCredentials;
-import dev.switchboard.testkit.trackdrive.TrackdriveEmulation;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** The four APIs the tour can target, with their flags, environment variables and production base URLs. */
+/**
+ * The four APIs the tour can target, with their flags, environment variables and production base URLs (the
+ * clients' own defaults, so {@code --help} shows what a client really uses).
+ */
 public enum Provider {
 
-    CALLR("callr", "CALLR", "https://api.callr.com/json-rpc/v1.1/", Sandbox::callrBaseUrl,
+    CALLR("callr", "CALLR", CallrClient.DEFAULT_BASE_URL, Sandbox::callrBaseUrl,
             List.of(new Credential("api-key", "API_KEY", SandboxCredentials.CALLR_API_KEY),
                     new Credential("login", "LOGIN", SandboxCredentials.CALLR_LOGIN),
                     new Credential("password", "PASSWORD", SandboxCredentials.CALLR_PASSWORD))),
-    VOIPBIN("voipbin", "VOIPBIN", "https://api.voipbin.net/v1.0", Sandbox::voipbinBaseUrl,
+    VOIPBIN("voipbin", "VOIPBIN", VoipbinClient.DEFAULT_BASE_URL, Sandbox::voipbinBaseUrl,
             List.of(new Credential("token", "TOKEN", SandboxCredentials.VOIPBIN_TOKEN),
                     new Credential("accesskey", "ACCESSKEY", SandboxCredentials.VOIPBIN_ACCESSKEY))),
-    TRACKDRIVE("trackdrive", "TRACKDRIVE", "https://trackdrive.com/api/v1", Sandbox::trackdriveBaseUrl,
+    // no shared host: each account has https://<subdomain>.trackdrive.com/api/v1, so the URL is required when live
+    TRACKDRIVE("trackdrive", "TRACKDRIVE", null, Sandbox::trackdriveBaseUrl,
             List.of(new Credential("public-key", "PUBLIC_KEY", SandboxCredentials.TRACKDRIVE_PUBLIC_KEY),
                     new Credential("private-key", "PRIVATE_KEY", SandboxCredentials.TRACKDRIVE_PRIVATE_KEY),
                     // a developer access token (Authorization: Token <t>), alternative to the keys
-                    new Credential("token", "TOKEN", SandboxCredentials.TRACKDRIVE_PRIVATE_KEY),
+                    new Credential("token", "TOKEN", SandboxCredentials.TRACKDRIVE_TOKEN),
                     // an offer/schedule lead token: authenticates lead submission (POST /leads)
-                    new Credential("lead-token", "LEAD_TOKEN", TrackdriveEmulation.LEAD_TOKEN))),
-    TELMETRICS("telmetrics", "TELMETRICS", "https://api.telmetrics.com/v3/api", Sandbox::telmetricsBaseUrl,
+                    new Credential("lead-token", "LEAD_TOKEN", SandboxCredentials.TRACKDRIVE_LEAD_TOKEN))),
+    TELMETRICS("telmetrics", "TELMETRICS", TelmetricsClient.DEFAULT_BASE_URL, Sandbox::telmetricsBaseUrl,
             List.of(new Credential("token", "TOKEN", SandboxCredentials.TELMETRICS_TOKEN)));
 
     /**
@@ -56,8 +63,12 @@ public enum Provider {
         return id;
     }
 
-    public String productionUrl() {
-        return productionUrl;
+    /**
+     * The provider's production base URL, the one its client defaults to; empty for TrackDrive, whose URL names
+     * your account ({@code https://<subdomain>.trackdrive.com/api/v1}) and must be given.
+     */
+    public Optional<String> productionUrl() {
+        return Optional.ofNullable(productionUrl);
     }
 
     public String sandboxUrl(Sandbox sandbox) {

@@ -45,7 +45,8 @@ public final class TourConfig {
 
         /** The explicit base URL, or the production one. Meaningful only when {@link #live()}. */
         public String liveBaseUrl() {
-            return baseUrl.orElse(provider.productionUrl());
+            return baseUrl.or(provider::productionUrl).orElseThrow(() -> new IllegalStateException(
+                    provider.id() + " has no default URL"));
         }
 
         @Override
@@ -145,7 +146,12 @@ public final class TourConfig {
             for (Provider.Credential c : p.credentials()) {
                 pick(flags.get(p.flag(c)), env.get(p.env(c))).ifPresent(v -> creds.put(c.name(), v));
             }
-            providers.put(p, new ProviderSettings(p, url, creds));
+            ProviderSettings settings = new ProviderSettings(p, url, creds);
+            if (settings.live() && url.isEmpty() && p.productionUrl().isEmpty()) {
+                throw new UsageException(p.id() + " has no default URL: give " + p.urlFlag() + " (or " + p.urlEnv()
+                        + "), e.g. https://<subdomain>.trackdrive.com/api/v1");
+            }
+            providers.put(p, settings);
         }
         return new TourConfig(help, only, providers);
     }
@@ -178,7 +184,9 @@ public final class TourConfig {
         sb.append(String.format("  %-32s %s%n", "--only ID[,ID...]", "run only these sections: " + String.join(",", sectionIds())));
         sb.append(String.format("  %-32s %s%n", "-h, --help", "print this help and exit"));
         for (Provider p : Provider.values()) {
-            sb.append(String.format("  %-32s %s%n", p.urlFlag() + " URL", "env " + p.urlEnv() + " (default " + p.productionUrl() + ")"));
+            sb.append(String.format("  %-32s %s%n", p.urlFlag() + " URL", "env " + p.urlEnv() + p.productionUrl()
+                    .map(url -> " (default " + url + ")")
+                    .orElse(" (no default: your account's https://<subdomain>.trackdrive.com/api/v1)")));
             for (Provider.Credential c : p.credentials()) {
                 sb.append(String.format("  %-32s %s%n", p.flag(c) + " VALUE", "env " + p.env(c)));
             }

@@ -2,7 +2,7 @@ package dev.switchboard.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.webhooks.HmacAlgorithm;
+import dev.switchboard.models.callr.HmacAlgorithm;
 import dev.switchboard.webhooks.WebhookVerificationException;
 import dev.switchboard.webhooks.WebhookVerifier;
 import java.io.IOException;
@@ -170,9 +170,9 @@ public final class VerifyWebhook {
         switch (provider) {
             case "callr":
                 return WebhookVerifier.callr(
-                        algorithm == null ? HmacAlgorithm.SHA256 : HmacAlgorithm.fromName(algorithm), secret);
+                        algorithm == null ? HmacAlgorithm.SHA256 : WebhookVerifier.supportedAlgorithm(algorithm), secret);
             case "voipbin":
-                if (algorithm != null && HmacAlgorithm.fromName(algorithm) != HmacAlgorithm.SHA256) {
+                if (algorithm != null && WebhookVerifier.supportedAlgorithm(algorithm) != HmacAlgorithm.SHA256) {
                     throw new IllegalArgumentException("VoIPBin signs with SHA256 only");
                 }
                 return WebhookVerifier.voipbin(secret);

@@ -79,7 +79,7 @@ class ReadmeExamplesTest {
         "CALLR_API_KEY", SandboxCredentials.CALLR_API_KEY);
     try (CallrClient callr = CallrClient.fromEnv(env)) {
       String hash = callr.sms().send(SmsSendParams.builder()
-          .sender("SMS").to("+33612345678").body("Hello").build());
+          .sender("SMS").recipient("+33612345678").text("Hello").build());
       Sms sms = callr.sms().get(hash);
 
       assertThat(sms.status().map(SmsStatus::value)).contains(SmsStatus.Value.SENT);
@@ -113,14 +113,14 @@ class ReadmeExamplesTest {
     String secret = "a-long-enough-secret";
     try (CallrClient callr = CallrClient.fromEnv(env)) {
       WebhookOptions options = WebhookOptions.builder()
-          .hmacAlgo(HmacAlgorithm.of("SHA256")).hmacSecret(secret).build();
+          .hmacAlgo(HmacAlgorithm.SHA256).hmacSecret(secret).build();
       Webhook hook = callr.webhooks().subscribe(WebhookSubscribeParams.builder()
           .type("sms.mt.status_update").endpoint("https://example.com/callr").options(options).build());
       WebhookVerifier verifier = WebhookVerifier.callr(options);
 
       assertThat(hook.hash()).isPresent();
       byte[] body = "{\"type\":\"sms.mt.status_update\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      Map<String, String> signed = WebhookSigner.callr(dev.switchboard.webhooks.HmacAlgorithm.SHA256, secret).sign(body);
+      Map<String, String> signed = WebhookSigner.callr(HmacAlgorithm.SHA256, secret).sign(body);
       assertThat(verifier.isValid(body, signed::get)).isTrue();
     }
   }

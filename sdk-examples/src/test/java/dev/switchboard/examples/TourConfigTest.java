@@ -31,6 +31,7 @@ class TourConfigTest {
                 "CALLR_API_KEY", "ck",
                 "VOIPBIN_BASE_URL", "https://voipbin.example/v1.0",
                 "TRACKDRIVE_PUBLIC_KEY", "pub", "TRACKDRIVE_PRIVATE_KEY", "priv",
+                "TRACKDRIVE_BASE_URL", "https://acme.trackdrive.com/api/v1",
                 "TELMETRICS_TOKEN", "  ",
                 "CALLR_LOGIN", "me", "CALLR_PASSWORD", "pw"));
         assertThat(c.live(Provider.CALLR)).isTrue();
@@ -84,6 +85,20 @@ class TourConfigTest {
     }
 
     @Test
+    void helpTellsTheTruthAboutDefaultUrls() {
+        // each default shown is the one the provider's client has; TrackDrive's client has none (it needs the
+        // account's subdomain), so the help says so and a live TrackDrive without a URL is a usage error
+        assertThat(TourConfig.usage())
+                .contains("(default https://api.callr.com/json-rpc/v1.1/)", "(default https://api.voipbin.net/v1.0)",
+                        "(default https://api.telmetrics.com/v3/api)",
+                        "(no default: your account's https://<subdomain>.trackdrive.com/api/v1)")
+                .doesNotContain("https://trackdrive.com/api/v1");
+        assertThatThrownBy(() -> parse(Map.of("TRACKDRIVE_TOKEN", "t")))
+                .isInstanceOf(TourConfig.UsageException.class)
+                .hasMessageContaining("trackdrive has no default URL: give --trackdrive-url (or TRACKDRIVE_BASE_URL)");
+    }
+
+    @Test
     void badCommandLinesAreRejected() {
         assertThatThrownBy(() -> parse(Map.of(), "--frobnicate"))
                 .isInstanceOf(TourConfig.UsageException.class).hasMessage("unknown option: --frobnicate");
@@ -97,7 +112,8 @@ class TourConfigTest {
 
     @Test
     void toStringMasksSecrets() throws Exception {
-        TourConfig c = parse(Map.of("TRACKDRIVE_PRIVATE_KEY", "sk_live_secret"),
+        TourConfig c = parse(Map.of("TRACKDRIVE_PRIVATE_KEY", "sk_live_secret",
+                        "TRACKDRIVE_BASE_URL", "https://acme.trackdrive.com/api/v1"),
                 "--callr-api-key", "callr-secret", "--callr-password", "hunter2", "--voipbin-token", "eyJsecret");
         assertThat(c.toString())
                 .doesNotContain("callr-secret", "hunter2", "eyJsecret", "sk_live_secret")

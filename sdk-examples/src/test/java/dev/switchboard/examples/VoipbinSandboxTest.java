@@ -128,8 +128,7 @@ class VoipbinSandboxTest {
 
   @Test
   void rateLimitIsRetriedAfterRetryAfterAndSurfacedWhenPersistent() {
-    VoipbinEmulation emulation = sandbox.emulations().stream().filter(VoipbinEmulation.class::isInstance)
-        .map(VoipbinEmulation.class::cast).findFirst().orElseThrow();
+    VoipbinEmulation emulation = sandbox.voipbin();
     try (VoipbinClient voipbin = client(false)) {
       emulation.rateLimitNext(1, 3, "customer");
       assertThat(voipbin.groupcalls().create(request()).id()).isPresent();

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The checks request-side builders run in {@code build()}: each failure is an {@link IllegalArgumentException} whose
- * message starts with the field's JSON name. Checks are skipped while a model is read from a response
+ * message starts with the field's name: the SDK's accessor name, followed by the wire name when the two differ
+ * ({@code sender (wire "from"): is required}), or just the name when they are the same ({@code name: is required}).
+ * Checks are skipped while a model is read from a response
  * ({@link ReadScope}): the server is never rejected.
  *
  * <p>The argument checks ({@link #id}, {@link #secretId}, {@link #positive}, {@link #noControlCharacters},

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.testkit.callr.CallrEmulation;
+import dev.switchboard.testkit.telmetrics.TelmetricsEmulation;
+import dev.switchboard.testkit.trackdrive.TrackdriveEmulation;
+import dev.switchboard.testkit.voipbin.VoipbinEmulation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +18,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -77,7 +84,7 @@ public final class Sandbox implements AutoCloseable {
     private final List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Sandbox(Builder b) throws IOException {
-        this.state = new SandboxState(b.seed);
+        this.state = new SandboxState(b.seed, b.clock);
         this.mapper = new ObjectMapper()
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -187,6 +194,98 @@ public final class Sandbox implements AutoCloseable {
     /** The registered emulations, longest prefix first. */
     public List<Emulation> emulations() {
         return emulations;
+    }
+
+    /**
+     * The registered emulation of a type, e.g. {@code sandbox.emulation(CallrEmulation.class)}.
+     *
+     * @param type the emulation class
+     * @param <T>  the emulation type
+     * @return the first registered emulation that is an instance of {@code type}
+     * @throws IllegalStateException if none is (e.g. the sandbox was built {@link Builder#withoutDefaults()})
+     */
+    public <T extends Emulation> T emulation(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        for (Emulation e : emulations) {
+            if (type.isInstance(e)) {
+                return type.cast(e);
+            }
+        }
+        throw new IllegalStateException("this sandbox has no " + type.getSimpleName() + " (registered: "
+                + emulations.stream().map(Emulation::prefix).toList() + ")");
+    }
+
+    /**
+     * The CALLR emulation and its test API: the signed webhook pushes it sent ({@link CallrEmulation#deliveries()},
+     * {@link CallrEmulation#whenDeliveries(int)}, {@link CallrEmulation#whenIdle()}), an inbound SMS
+     * ({@link CallrEmulation#simulateInboundSms}), the account's DIDs and credit.
+     *
+     * @return the CALLR emulation
+     * @throws IllegalStateException if this sandbox has none
+     */
+    public CallrEmulation callr() {
+        return emulation(CallrEmulation.class);
+    }
+
+    /**
+     * The VoIPBin emulation and its test API (e.g. {@link VoipbinEmulation#rateLimitNext}).
+     *
+     * @return the VoIPBin emulation
+     * @throws IllegalStateException if this sandbox has none
+     */
+    public VoipbinEmulation voipbin() {
+        return emulation(VoipbinEmulation.class);
+    }
+
+    /**
+     * The TrackDrive emulation and its test API.
+     *
+     * @return the TrackDrive emulation
+     * @throws IllegalStateException if this sandbox has none
+     */
+    public TrackdriveEmulation trackdrive() {
+        return emulation(TrackdriveEmulation.class);
+    }
+
+    /**
+     * The Telmetrics emulation and its test API.
+     *
+     * @return the Telmetrics emulation
+     * @throws IllegalStateException if this sandbox has none
+     */
+    public TelmetricsEmulation telmetrics() {
+        return emulation(TelmetricsEmulation.class);
+    }
+
+    /**
+     * The sandbox clock every emulation reads "now" from: the {@link Builder#clock(Clock) base clock} (the system
+     * clock by default) plus every {@link #advanceClock(Duration)} since the last {@link #reset()}. Pass it to a
+     * client's {@code ClientOptions.clock} to share the sandbox's time.
+     *
+     * @return a live clock in UTC
+     */
+    public Clock clock() {
+        return state.clock();
+    }
+
+    /**
+     * The sandbox's current time.
+     *
+     * @return {@code clock().instant()}
+     */
+    public Instant now() {
+        return state.now();
+    }
+
+    /**
+     * Moves the sandbox clock forward for every emulation: sessions and reservations expire, "the last hour" moves,
+     * new objects are dated later. {@link #reset()} undoes it.
+     *
+     * @param by a non-negative duration
+     * @throws IllegalArgumentException if {@code by} is negative
+     */
+    public void advanceClock(Duration by) {
+        state.advanceClock(by);
     }
 
     /** Restores the initial state: clears emulation data, queued faults and the request log. */
@@ -347,6 +446,7 @@ public final class Sandbox implements AutoCloseable {
     public static final class Builder {
         private int port;
         private long seed;
+        private Clock clock = Clock.systemUTC();
         private int threads = 8;
         private boolean defaults = true;
         private final List<Function<SandboxState, ? extends Emulation>> factories = new ArrayList<>();
@@ -366,6 +466,19 @@ public final class Sandbox implements AutoCloseable {
         /** The seed of all generated data (default 0): the same seed yields the same ids and data. */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * The sandbox clock every emulation reads "now" from (default: {@link Clock#systemUTC()}, so an SMS just
+         * sent is in "the last hour" and tokens expire in real time). Pass {@link Clock#fixed} for fully deterministic
+         * dates; {@link Sandbox#advanceClock(Duration)} moves either one forward.
+         *
+         * @param clock the base clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -104,9 +104,14 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
         return c;
     }
 
-    /** Closed by JUnit when the owning context closes; works with every JUnit 5 version. */
+    /**
+     * Closed by JUnit when the owning context closes. JUnit 5.13+ closes a stored {@link AutoCloseable} (and warns
+     * about a value that is only a {@code CloseableResource}); older versions (5.10 is what Spring Boot 3.3 manages)
+     * close only a {@code CloseableResource}. Being both closes the sandbox everywhere, without the warning: 5.13
+     * checks {@code AutoCloseable} first. {@link Sandbox#close()} is idempotent.
+     */
     @SuppressWarnings("deprecation")
-    private static final class Resource implements ExtensionContext.Store.CloseableResource {
+    private static final class Resource implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         final Sandbox sandbox;
 
         Resource(Sandbox sandbox) {

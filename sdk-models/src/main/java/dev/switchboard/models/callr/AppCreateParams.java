@@ -43,7 +43,7 @@ public abstract class AppCreateParams {
     @Override
     public ImmutableAppCreateParams build() {
       ImmutableAppCreateParams built = super.build();
-      Checks.required("package", built.appPackage());
+      Checks.required("appPackage (wire \"package\")", built.appPackage());
       Checks.required("name", built.name());
       return built;
     }

@@ -11,7 +11,7 @@ public final class CallrObjects {
       Map.ofEntries(
           Map.entry("ACTIONS10", Actions10.class),
           Map.entry("ACTIONS10.Start.Options", Actions10StartOptions.class),
-          Map.entry("Address", Address.class),
+          Map.entry("Address", PostalAddress.class),
           Map.entry("Analytics.Calls.App", AnalyticsCallsApp.class),
           Map.entry("Analytics.Calls.Country", AnalyticsCallsCountry.class),
           Map.entry("Analytics.Calls.Destination", AnalyticsCallsDestination.class),

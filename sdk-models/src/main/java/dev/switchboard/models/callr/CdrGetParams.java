@@ -47,8 +47,8 @@ public abstract class CdrGetParams {
     @Override
     public ImmutableCdrGetParams build() {
       ImmutableCdrGetParams built = super.build();
-      Checks.required("from", built.since());
-      Checks.required("to", built.until());
+      Checks.required("since (wire \"from\")", built.since());
+      Checks.required("until (wire \"to\")", built.until());
       return built;
     }
   }

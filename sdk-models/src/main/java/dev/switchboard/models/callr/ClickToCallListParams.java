@@ -45,8 +45,8 @@ public abstract class ClickToCallListParams {
     public ImmutableClickToCallListParams build() {
       ImmutableClickToCallListParams built = super.build();
       Checks.required("app", built.app());
-      Checks.required("from", built.since());
-      Checks.required("to", built.until());
+      Checks.required("since (wire \"from\")", built.since());
+      Checks.required("until (wire \"to\")", built.until());
       return built;
     }
   }

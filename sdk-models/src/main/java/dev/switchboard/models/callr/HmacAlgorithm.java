@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * CALLR webhook HMAC algorithm ({@code Webhook.Options.hmac_algo}). Forward compatible: a value not listed here
- * reads as {@link Value#UNKNOWN} and keeps its raw string.
+ * reads as {@link Value#UNKNOWN} and keeps its raw string. The same type serves {@code WebhookVerifier} and {@code
+ * WebhookSigner} ({@code dev.switchboard.webhooks}), which compute the documented values and refuse an unknown one
+ * with a clear error.
  */
 public final class HmacAlgorithm extends OpenEnum<HmacAlgorithm.Value> {
   /** The documented values, plus {@code UNKNOWN}. */

@@ -45,8 +45,8 @@ public abstract class SmsGetListParams {
     public ImmutableSmsGetListParams build() {
       ImmutableSmsGetListParams built = super.build();
       Checks.required("type", built.type());
-      Checks.required("from", built.since());
-      Checks.required("to", built.until());
+      Checks.required("since (wire \"from\")", built.since());
+      Checks.required("until (wire \"to\")", built.until());
       return built;
     }
   }

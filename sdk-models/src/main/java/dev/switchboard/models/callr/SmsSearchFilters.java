@@ -108,8 +108,8 @@ public abstract class SmsSearchFilters {
     @Override
     public ImmutableSmsSearchFilters build() {
       ImmutableSmsSearchFilters built = super.build();
-      Checks.e164("from", built.sender());
-      Checks.e164("to", built.recipient());
+      Checks.e164("sender (wire \"from\")", built.sender());
+      Checks.e164("recipient (wire \"to\")", built.recipient());
       Checks.alphanumeric("user_data", built.userData(), 32);
       return built;
     }

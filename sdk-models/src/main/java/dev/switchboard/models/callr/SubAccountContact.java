@@ -29,7 +29,7 @@ public abstract class SubAccountContact {
 
   /** {@code addresses}: The contact addresses (min:0, max :1) Array of objects: Address. */
   @JsonProperty("addresses")
-  public abstract Optional<List<Address>> addresses();
+  public abstract Optional<List<PostalAddress>> addresses();
 
   /** {@code emails}: The contact emails (min:1, max :1) Format: email (An email address) */
   @JsonProperty("emails")

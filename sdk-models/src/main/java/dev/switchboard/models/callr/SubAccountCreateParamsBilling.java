@@ -28,7 +28,7 @@ public abstract class SubAccountCreateParamsBilling {
 
   /** {@code addresses}: The billing addresses (min:0, max :1) Array of objects: Address. */
   @JsonProperty("addresses")
-  public abstract Optional<List<Address>> addresses();
+  public abstract Optional<List<PostalAddress>> addresses();
 
   /** {@code emails}: The billing emails (min:0) Format: email (An email address) */
   @JsonProperty("emails")

@@ -28,7 +28,7 @@ public abstract class SubAccountParamsBilling {
 
   /** {@code addresses}: The billing addresses (min:0, max :1) Array of objects: Address. */
   @JsonProperty("addresses")
-  public abstract Optional<List<Address>> addresses();
+  public abstract Optional<List<PostalAddress>> addresses();
 
   /** {@code currency_code}: The billing currency Values: "EUR", "USD". */
   @JsonProperty("currency_code")

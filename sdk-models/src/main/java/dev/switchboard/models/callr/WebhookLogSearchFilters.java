@@ -79,7 +79,7 @@ public abstract class WebhookLogSearchFilters {
     @Override
     public ImmutableWebhookLogSearchFilters build() {
       ImmutableWebhookLogSearchFilters built = super.build();
-      Checks.range("try", built.attempt(), 0, 9);
+      Checks.range("attempt (wire \"try\")", built.attempt(), 0, 9);
       return built;
     }
   }

@@ -28,7 +28,7 @@ public abstract class GroupList {
 
   /** {@code paging}: page number, page size and total. */
   @JsonProperty("paging")
-  public abstract Optional<Paging> paging();
+  public abstract Optional<TelmetricsPaging> paging();
 
   /** Properties the reference does not document, kept as sent and written back. */
   @JsonAnyGetter

@@ -105,7 +105,7 @@ final class AccountMethods {
         });
         m.put("system.get_timestamp", c -> {
             c.p.count(0);
-            return Json.F.numberNode(c.d.now.getEpochSecond());
+            return Json.F.numberNode(c.d.now().getEpochSecond());
         });
         m.put("jobs.get", c -> {
             c.p.count(1, "job_id");
@@ -155,7 +155,7 @@ final class AccountMethods {
             c.p.count(0);
             ArrayNode out = Json.arr();
             for (CallrData.Session s : c.d.sessions.values()) {
-                if (s.state.equals("VALID") && c.d.now.isBefore(s.validUntil)) {
+                if (s.state.equals("VALID") && c.d.now().isBefore(s.validUntil)) {
                     out.add(Json.obj().put("token", s.token).put("valid_until", Json.datetime(s.validUntil))
                             .put("refreshable_until", Json.datetime(s.refreshableUntil)));
                 }
@@ -171,7 +171,7 @@ final class AccountMethods {
                     found = s;
                 }
             }
-            if (found == null || !found.state.equals("VALID") || !c.d.now.isBefore(found.refreshableUntil)) {
+            if (found == null || !found.state.equals("VALID") || !c.d.now().isBefore(found.refreshableUntil)) {
                 throw new RpcException(RpcException.SESSION_NOT_REFRESHABLE, "SESSION_NOT_REFRESHABLE",
                         Json.obj().put("reason", found == null ? "unknown refresh token"
                                 : !found.state.equals("VALID") ? "refresh token already used or session deleted"
@@ -192,8 +192,8 @@ final class AccountMethods {
     }
 
     static ObjectNode newSession(CallrData d) {
-        CallrData.Session s = new CallrData.Session(d.hex(40), d.hex(40), d.now.plus(CallrData.SESSION_TTL),
-                d.now.plus(CallrData.SESSION_REFRESHABLE));
+        CallrData.Session s = new CallrData.Session(d.hex(40), d.hex(40), d.now().plus(CallrData.SESSION_TTL),
+                d.now().plus(CallrData.SESSION_REFRESHABLE));
         d.sessions.put(s.token, s);
         return Json.obj().put("refresh_token", s.refreshToken).put("refreshable_until", Json.datetime(s.refreshableUntil))
                 .put("token", s.token).put("valid_until", Json.datetime(s.validUntil));

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,8 +23,6 @@ import java.util.TreeMap;
  */
 final class CallrData {
 
-    /** The emulated clock starts here (fixed, so that every run with the same seed yields the same data). */
-    static final Instant START = Instant.parse("2025-01-15T12:00:00Z");
     static final BigDecimal INITIAL_CREDIT = new BigDecimal("100.00");
     static final BigDecimal SMS_PART_PRICE = new BigDecimal("0.05");
     static final int DID_ASSIGNED_MAX = 20;
@@ -36,7 +36,9 @@ final class CallrData {
 
     final Random rnd;
     private final Set<String> usedIds = new HashSet<>();
-    Instant now = START;
+    private final Clock clock;
+    /** When this account was (re)built: the seeded history lies before it. */
+    final Instant start;
     BigDecimal credit = INITIAL_CREDIT;
 
     final Map<String, ObjectNode> sms = new LinkedHashMap<>(); // insertion = creation order
@@ -112,9 +114,16 @@ final class CallrData {
         }
     }
 
-    CallrData(long seed) {
+    CallrData(long seed, Clock clock) {
         this.rnd = new Random(seed * 31 + "callr".hashCode());
+        this.clock = clock;
+        this.start = now().truncatedTo(ChronoUnit.SECONDS);
         Seed.populate(this);
+    }
+
+    /** The sandbox clock's now, to the millisecond (CALLR's finest resolution, {@code datetime_ms}). */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** A fresh 8-char upper-case hex hash (CALLR "UNIQUEID" style). */
@@ -137,7 +146,7 @@ final class CallrData {
     }
 
     String nowDatetime() {
-        return Json.datetime(now);
+        return Json.datetime(now());
     }
 
     int assignedDidCount() {
@@ -145,7 +154,7 @@ final class CallrData {
     }
 
     int quotaCurrentCount() {
-        Instant since = now.minus(Duration.ofDays(DID_QUOTA_PERIOD_DAYS));
+        Instant since = now().minus(Duration.ofDays(DID_QUOTA_PERIOD_DAYS));
         return (int) purchases.stream().filter(t -> t.isAfter(since)).count();
     }
 }

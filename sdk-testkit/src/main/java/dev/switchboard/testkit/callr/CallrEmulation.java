@@ -28,8 +28,15 @@ import java.util.concurrent.CompletableFuture;
  * {@code docs/CALLR-METHODS.md}.
  *
  * <p>State (SMS, DIDs, apps, media, webhooks, sessions, …) lives in the sandbox's {@link SandboxState} and is
- * rebuilt identically for a given seed after {@link #reset()}. The emulated clock is fixed at
- * {@code 2025-01-15 12:00:00 UTC} and only moves with {@link #advanceClock(Duration)}.
+ * rebuilt identically for a given seed after {@link #reset()}. Time is the sandbox clock ({@link SandboxState#clock()}):
+ * the system clock by default, so "the last hour" of {@code sms.get_list} holds an SMS just sent and
+ * {@code session.refresh} gives a later {@code valid_until} as time passes; build the sandbox with a fixed clock
+ * ({@code Sandbox.builder().clock(Clock.fixed(...))}) for fully deterministic dates, and move it with
+ * {@link #advanceClock(Duration)}. The seeded history (120 SMS over 120 hours, CDRs over 8 days, recordings) lies
+ * before the moment the account was built (start or last reset).
+ *
+ * <p>The result shape of every method it answers is listed in {@code docs/CALLR-METHODS.md}; shapes follow the CALLR
+ * objects reference ({@code spec/callr-objects.json}) where it documents one.
  *
  * <p>Test hooks: {@link #simulateInboundSms}, {@link #completePendingSms()}, {@link #advanceClock},
  * {@link #deliveries()}, {@link #whenIdle()}, {@link #whenDeliveries(int)}, {@link #loginAsLog()},
@@ -104,7 +111,7 @@ public final class CallrEmulation implements Emulation {
     }
 
     CallrData data() {
-        return state.get(STORE_KEY, () -> new CallrData(state.seed()));
+        return state.get(STORE_KEY, () -> new CallrData(state.seed(), state.clock()));
     }
 
     @Override
@@ -238,7 +245,7 @@ public final class CallrEmulation implements Emulation {
                 if (s == null) {
                     throw unauthorized("unknown session token");
                 }
-                if (!s.state.equals("VALID") || !d.now.isBefore(s.validUntil)) {
+                if (!s.state.equals("VALID") || !d.now().isBefore(s.validUntil)) {
                     String why = s.state.equals("DELETED") ? "session deleted"
                             : s.state.equals("REFRESHED") ? "session token replaced by session.refresh" : "session expired";
                     throw new RpcException(RpcException.SESSION_EXPIRED, "SESSION_EXPIRED",
@@ -287,7 +294,7 @@ public final class CallrEmulation implements Emulation {
                     Json.text(o, "hmac_secret")));
         }
         for (WebhookPusher.Target t : targets) {
-            pusher.push(t, type, d.hex(32), d.now, data.deepCopy());
+            pusher.push(t, type, d.hex(32), d.now(), data.deepCopy());
         }
     }
 
@@ -297,7 +304,7 @@ public final class CallrEmulation implements Emulation {
     public String simulateInboundSms(String from, String to, String text) {
         CallrData d = data();
         synchronized (d) {
-            ObjectNode s = SmsMethods.newSms(d, "IN", from, to, text, null, d.now);
+            ObjectNode s = SmsMethods.newSms(d, "IN", from, to, text, null, d.now());
             s.put("status", "RECEIVED").put("date_received", d.nowDatetime()).put("b_customer_debit", "0.00");
             d.sms.put(s.get("hash").asText(), s);
             emit(d, "sms.mo", s, null);
@@ -313,20 +320,23 @@ public final class CallrEmulation implements Emulation {
         }
     }
 
-    /** Moves the emulated clock forward (session expiry, reservation expiry, dates of new objects). */
+    /**
+     * Moves the sandbox clock forward (session expiry, reservation expiry, dates of new objects); the same as
+     * {@link Sandbox#advanceClock(Duration)}, so it moves the other emulations' clocks too.
+     *
+     * @param by a non-negative duration
+     */
     public void advanceClock(Duration by) {
-        CallrData d = data();
-        synchronized (d) {
-            d.now = d.now.plus(by);
-        }
+        state.advanceClock(by);
     }
 
-    /** The emulated clock (starts at 2025-01-15T12:00:00Z). */
+    /**
+     * The emulation's now: the sandbox clock ({@link SandboxState#now()}) to the millisecond.
+     *
+     * @return now, as CALLR methods see it
+     */
     public Instant now() {
-        CallrData d = data();
-        synchronized (d) {
-            return d.now;
-        }
+        return data().now();
     }
 
     /** The prepaid credit: 100.00 minus the cost of the SMS sent through the API. */

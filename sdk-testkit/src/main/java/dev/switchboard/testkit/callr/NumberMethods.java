@@ -134,7 +134,7 @@ final class NumberMethods {
             ObjectNode r = Json.obj();
             r.set("contract", contract(c.d));
             r.set("cost", cost(cls, qty));
-            r.put("expire", Json.datetime(c.d.now.plus(CallrData.RESERVATION_TTL)));
+            r.put("expire", Json.datetime(c.d.now().plus(CallrData.RESERVATION_TTL)));
             ArrayNode items = r.putArray("items");
             for (int i = 0; i < qty; i++) {
                 ObjectNode did = newDid(c.d, acId, cls);
@@ -164,8 +164,11 @@ final class NumberMethods {
             for (JsonNode item : o.reservation.get("items")) {
                 ObjectNode did = didFromItem(info, o.didClass, item);
                 c.d.dids.put(did.get("hash").asText(), did);
-                c.d.purchases.add(c.d.now);
-                success.add(did.deepCopy());
+                c.d.purchases.add(c.d.now());
+                // DID.Store.Item, as CALLR documents BuyStatus.success: {hash, intl_number, local_number}
+                success.add(Json.obj().put("hash", did.get("hash").asText())
+                        .put("intl_number", did.get("intl_number").asText())
+                        .put("local_number", did.get("local_number").asText()));
                 c.emu.emit(c.d, "did.assigned", did, null);
             }
             o.bought = true;
@@ -362,7 +365,7 @@ final class NumberMethods {
 
     static ObjectNode contract(CallrData d) {
         return Json.obj().put("billing_mode", "PREPAID").put("duration_month", 1)
-                .put("end_date", Json.datetime(d.now.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant()));
+                .put("end_date", Json.datetime(d.now().atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant()));
     }
 
     static ObjectNode cost(String cls, int qty) {
@@ -407,7 +410,7 @@ final class NumberMethods {
     }
 
     private static boolean isExpired(CallrData d, CallrData.Order o) {
-        return !d.now.isBefore(Json.parseDatetime(o.reservation.get("expire").asText()));
+        return !d.now().isBefore(Json.parseDatetime(o.reservation.get("expire").asText()));
     }
 
     private static CallrData.Order liveOrder(CallrEmulation.Call c, String token) throws RpcException {

@@ -48,7 +48,7 @@ final class Seed {
         // SMS history: 120 messages over the 120 hours before START, oldest first
         String[] statuses = {"SENT", "SENT", "SENT", "PENDING", "FAILED", "EXPIRED", "REMOTE_QUEUED"};
         for (int i = 0; i < CallrData.SEEDED_SMS; i++) {
-            Instant created = CallrData.START.minus(Duration.ofHours(CallrData.SEEDED_SMS - i)).plusSeconds(r.nextInt(3000));
+            Instant created = d.start.minus(Duration.ofHours(CallrData.SEEDED_SMS - i)).plusSeconds(r.nextInt(3000));
             boolean in = r.nextInt(4) == 0;
             String peer = "+336" + (10000000 + r.nextInt(89999999));
             String ours = in ? "+33987654321" : "SMS";
@@ -92,7 +92,7 @@ final class Seed {
         for (int i = 0; i < recTypes.length; i++) {
             String hash = d.hash();
             ObjectNode rec = Json.obj();
-            Instant at = CallrData.START.minus(Duration.ofHours(10L * (recTypes.length - i)));
+            Instant at = d.start.minus(Duration.ofHours(10L * (recTypes.length - i)));
             rec.put("app_hash", app.get("hash").asText()).put("app_name", app.get("name").asText())
                     .put("callid", BigInteger.valueOf(3_000_000_000L + i)).put("cli_name", "Caller " + (i + 1))
                     .put("cli_number", "+3361" + (1000000 + r.nextInt(8999999))).put("date", Json.datetime(at));
@@ -113,7 +113,7 @@ final class Seed {
         }
         // CDRs: 8 inbound, 8 outbound over the last 8 days; the last outbound has the maximum callid
         for (int i = 0; i < 8; i++) {
-            Instant start = CallrData.START.minus(Duration.ofDays(8 - i)).plusSeconds(r.nextInt(3600));
+            Instant start = d.start.minus(Duration.ofDays(8 - i)).plusSeconds(r.nextInt(3600));
             int answered = r.nextInt(300);
             ObjectNode in = Json.obj();
             in.put("answer", Json.datetime(start.plusSeconds(5))).put("billing_customer_cost_label", "Inbound FR")

@@ -135,7 +135,7 @@ final class SmsMethods {
                 throw RpcException.invalidValue("options.user_data", "32 characters maximum");
             }
         }
-        ObjectNode s = newSms(c.d, "OUT", from, to, body, options, c.d.now);
+        ObjectNode s = newSms(c.d, "OUT", from, to, body, options, c.d.now());
         BigDecimal cost = new BigDecimal(s.get("b_customer_debit").asText());
         if (c.d.credit.compareTo(cost) < 0) {
             throw new RpcException(RpcException.INSUFFICIENT_CREDIT, "INSUFFICIENT_CREDIT",

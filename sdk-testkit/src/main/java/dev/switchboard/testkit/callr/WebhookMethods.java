@@ -62,9 +62,9 @@ final class WebhookMethods {
             }
             String hash = c.d.hash();
             ObjectNode w = Json.obj();
-            w.put("created_at", Json.datetimeMs(c.d.now)).put("endpoint", endpoint).put("hash", hash);
+            w.put("created_at", Json.datetimeMs(c.d.now())).put("endpoint", endpoint).put("hash", hash);
             w.set("options", opts);
-            w.put("status", "ENABLED").put("type", type).put("updated_at", Json.datetimeMs(c.d.now));
+            w.put("status", "ENABLED").put("type", type).put("updated_at", Json.datetimeMs(c.d.now()));
             c.d.webhooks.put(hash, w);
             if (secret != null) {
                 c.d.webhookSecrets.put(hash, secret);

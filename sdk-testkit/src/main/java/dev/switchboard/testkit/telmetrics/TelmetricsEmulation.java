@@ -80,8 +80,14 @@ public final class TelmetricsEmulation implements Emulation {
     private final SandboxState state;
     private final Clock clock;
 
+    /**
+     * An emulation on the sandbox clock ({@link SandboxState#clock()}): the system clock unless the sandbox was built
+     * with {@code Sandbox.Builder.clock(...)}, moved by {@code Sandbox.advanceClock(...)}.
+     *
+     * @param state the sandbox's shared state
+     */
     public TelmetricsEmulation(SandboxState state) {
-        this(state, Clock.systemUTC());
+        this(state, state.clock());
     }
 
     public TelmetricsEmulation(SandboxState state, Clock clock) {

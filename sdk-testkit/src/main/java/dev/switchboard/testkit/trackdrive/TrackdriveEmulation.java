@@ -119,7 +119,7 @@ import java.util.regex.Pattern;
  */
 public final class TrackdriveEmulation implements Emulation {
 
-    public static final String LEAD_TOKEN = "sandbox-lead-token";
+    public static final String LEAD_TOKEN = SandboxCredentials.TRACKDRIVE_LEAD_TOKEN;
     public static final long LEAD_TOKEN_OFFER_ID = 1;
     public static final long LEAD_TOKEN_SCHEDULE_ID = 1;
     public static final int SEEDED_LEADS = 5000;
@@ -202,8 +202,14 @@ public final class TrackdriveEmulation implements Emulation {
     private final SandboxState state;
     private final Clock clock;
 
+    /**
+     * An emulation on the sandbox clock ({@link SandboxState#clock()}): the system clock unless the sandbox was built
+     * with {@code Sandbox.Builder.clock(...)}, moved by {@code Sandbox.advanceClock(...)}.
+     *
+     * @param state the sandbox's shared state
+     */
     public TrackdriveEmulation(SandboxState state) {
-        this(state, Clock.systemUTC());
+        this(state, state.clock());
     }
 
     /** With a fixed or controllable clock: seeded leads are placed relative to it and date labels use it as "now". */

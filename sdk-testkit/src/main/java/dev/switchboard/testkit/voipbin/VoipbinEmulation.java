@@ -106,8 +106,14 @@ public final class VoipbinEmulation implements Emulation {
     private volatile int rateLimitRetryAfter = 1;
     private volatile String rateLimitBy = "customer";
 
+    /**
+     * An emulation on the sandbox clock ({@link SandboxState#clock()}): the system clock unless the sandbox was built
+     * with {@code Sandbox.Builder.clock(...)}, moved by {@code Sandbox.advanceClock(...)}.
+     *
+     * @param state the sandbox's shared state
+     */
     public VoipbinEmulation(SandboxState state) {
-        this(state, Clock.systemUTC());
+        this(state, state.clock());
     }
 
     /** With a fixed or controllable clock for timestamps (seeded data is placed relative to it). */

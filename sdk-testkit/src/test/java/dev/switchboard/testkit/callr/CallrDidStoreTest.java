@@ -18,7 +18,7 @@ class CallrDidStoreTest {
 
     @BeforeEach
     void start() {
-        sandbox = Sandbox.start();
+        sandbox = Sandbox.builder().clock(CallrEmulationTestSupport.CLOCK).start();
         rpc = new Rpc(sandbox);
         emu = Rpc.emulation(sandbox);
     }
@@ -51,6 +51,10 @@ class CallrDidStoreTest {
         JsonNode bought = rpc.ok("did/store.buy_order", token);
         assertThat(bought.get("errors")).isEmpty();
         assertThat(bought.get("success")).hasSize(2);
+        // DID.Store.BuyStatus.success[] holds DID.Store.Item {hash, intl_number, local_number}, as CALLR documents
+        assertThat(bought.get("success")).isEqualTo(res.get("items"));
+        bought.get("success").forEach(item -> assertThat(item.fieldNames()).toIterable()
+                .containsExactly("hash", "intl_number", "local_number"));
         String hash = res.get("items").get(0).get("hash").asText();
         JsonNode found = rpc.ok("did.search", Rpc.obj("hash", hash), null);
         assertThat(found.get("total").asInt()).isEqualTo(1);

@@ -18,7 +18,7 @@ class CallrMiscMethodsTest {
 
     @BeforeEach
     void start() {
-        sandbox = Sandbox.start();
+        sandbox = Sandbox.builder().clock(CallrEmulationTestSupport.CLOCK).start();
         rpc = new Rpc(sandbox);
     }
 

@@ -20,7 +20,7 @@ class CallrSmsTest {
 
     @BeforeEach
     void start() {
-        sandbox = Sandbox.start();
+        sandbox = Sandbox.builder().clock(CallrEmulationTestSupport.CLOCK).start();
         rpc = new Rpc(sandbox);
         emu = Rpc.emulation(sandbox);
     }

@@ -25,7 +25,7 @@ class CallrTransportTest {
 
     @BeforeEach
     void start() {
-        sandbox = Sandbox.start();
+        sandbox = Sandbox.builder().clock(CallrEmulationTestSupport.CLOCK).start();
         rpc = new Rpc(sandbox);
         emu = Rpc.emulation(sandbox);
     }
@@ -187,10 +187,10 @@ class CallrTransportTest {
     @Test
     void sameSeedSameData() {
         JsonNode a = rpc.ok("sms.search", null, Rpc.obj("quantity", 5));
-        try (Sandbox other = Sandbox.start()) {
+        try (Sandbox other = Sandbox.builder().clock(CallrEmulationTestSupport.CLOCK).start()) {
             assertThat(new Rpc(other).ok("sms.search", null, Rpc.obj("quantity", 5))).isEqualTo(a);
         }
-        try (Sandbox other = Sandbox.builder().seed(7).start()) {
+        try (Sandbox other = Sandbox.builder().clock(CallrEmulationTestSupport.CLOCK).seed(7).start()) {
             assertThat(new Rpc(other).ok("sms.search", null, Rpc.obj("quantity", 5))).isNotEqualTo(a);
         }
         sandbox.reset();

@@ -40,7 +40,7 @@ class CallrWebhookTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start();
+        sandbox = Sandbox.builder().clock(CallrEmulationTestSupport.CLOCK).start();
         rpc = new Rpc(sandbox);
         emu = Rpc.emulation(sandbox);
         endpoint = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);

@@ -68,8 +68,7 @@ final class Rpc {
     }
 
     static CallrEmulation emulation(Sandbox s) {
-        return s.emulations().stream().filter(CallrEmulation.class::isInstance).map(CallrEmulation.class::cast)
-                .findFirst().orElseThrow();
+        return s.callr();
     }
 
     Response call(String method, Object... params) {

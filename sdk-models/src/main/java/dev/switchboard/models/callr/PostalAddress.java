@@ -15,14 +15,15 @@ import org.immutables.value.Value;
 /**
  * CALLR {@code Address}: Postal Address.
  *
- * <p>Maps the documented object {@code Address}.
+ * <p>Maps the documented object {@code Address}. Named {@code PostalAddress} because {@code Address} is VoIPBin's
+ * call address.
  */
 @Value.Immutable
 @ModelStyle
-@JsonSerialize(as = ImmutableAddress.class)
-@JsonDeserialize(as = ImmutableAddress.class)
-public abstract class Address {
-  Address() {}
+@JsonSerialize(as = ImmutablePostalAddress.class)
+@JsonDeserialize(as = ImmutablePostalAddress.class)
+public abstract class PostalAddress {
+  PostalAddress() {}
 
   /** {@code city}: The address city Format: address_city (City) */
   @JsonProperty("city")
@@ -58,8 +59,8 @@ public abstract class Address {
     return builder().from(this);
   }
 
-  /** Builds an {@link Address}. */
-  public static final class Builder extends ImmutableAddress.Builder {
+  /** Builds a {@link PostalAddress}. */
+  public static final class Builder extends ImmutablePostalAddress.Builder {
     Builder() {}
   }
 }

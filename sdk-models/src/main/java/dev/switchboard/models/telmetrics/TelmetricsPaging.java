@@ -12,14 +12,15 @@ import org.immutables.value.Value;
 
 /**
  * Telmetrics {@code paging} object of a list response: {@code {"pageNumber": 1, "pageSize": 100, "total": 895}}
- * (docs "Paging Results"). Page count = ceil(total / pageSize).
+ * (docs "Paging Results"). Page count = ceil(total / pageSize). Named {@code TelmetricsPaging} so that it does not share
+ * a simple name with {@code dev.switchboard.core.paging.Paging}.
  */
 @Value.Immutable
 @ModelStyle
-@JsonSerialize(as = ImmutablePaging.class)
-@JsonDeserialize(as = ImmutablePaging.class)
-public abstract class Paging {
-  Paging() {}
+@JsonSerialize(as = ImmutableTelmetricsPaging.class)
+@JsonDeserialize(as = ImmutableTelmetricsPaging.class)
+public abstract class TelmetricsPaging {
+  TelmetricsPaging() {}
 
   /** {@code pageNumber}: this page's number, from 1. */
   @JsonProperty("pageNumber")
@@ -56,8 +57,8 @@ public abstract class Paging {
     return Optional.of((total().get() + size - 1) / size);
   }
 
-  /** Builds a {@link Paging}. */
-  public static final class Builder extends ImmutablePaging.Builder {
+  /** Builds a {@link TelmetricsPaging}. */
+  public static final class Builder extends ImmutableTelmetricsPaging.Builder {
     Builder() {}
   }
 }
