@@ -53,17 +53,26 @@ public final class CallrV2Emulation implements Emulation {
     static final String STORE_KEY = "callr.v2.world";
 
     private final SandboxState state;
-    private final V2Router router = new V2Router();
+
+    /** The route table, built on first use (so that a sandbox that never calls v2 does not pay for it at start). */
+    private static final class Routes {
+        static final V2Router ROUTER = build();
+
+        private static V2Router build() {
+            V2Router router = new V2Router();
+            V2AccountRoutes.register(router);
+            V2ActionRoutes.register(router);
+            V2SmsRoutes.register(router);
+            V2NumberRoutes.register(router);
+            V2StoreRoutes.register(router);
+            V2AudioFileRoutes.register(router);
+            return router;
+        }
+    }
 
     /** The emulation over the sandbox's shared state (the {@link Sandbox} registers one by default). */
     public CallrV2Emulation(SandboxState state) {
         this.state = state;
-        V2AccountRoutes.register(router);
-        V2ActionRoutes.register(router);
-        V2SmsRoutes.register(router);
-        V2NumberRoutes.register(router);
-        V2StoreRoutes.register(router);
-        V2AudioFileRoutes.register(router);
     }
 
     /** The v2 emulation registered in {@code sandbox}. */
@@ -89,7 +98,7 @@ public final class CallrV2Emulation implements Emulation {
 
     /** Every route served, as {@code METHOD /pattern}, in matching order. */
     public List<String> routes() {
-        return router.table();
+        return Routes.ROUTER.table();
     }
 
     V2World world() {
@@ -106,7 +115,7 @@ public final class CallrV2Emulation implements Emulation {
                 Set<String> allowed = new LinkedHashSet<>();
                 V2Router.Match m;
                 try {
-                    m = router.match(ex.method(), ex.path(), allowed);
+                    m = Routes.ROUTER.match(ex.method(), ex.path(), allowed);
                 } catch (V2Error e) {
                     if (e.status == 405) {
                         ex.responseHeader("Allow", String.join(", ", allowed));
