@@ -120,12 +120,7 @@ final class V2AccountRoutes {
     }
 
     private static ObjectNode task(V2Request q) throws V2Error {
-        String id = q.path("taskid");
-        ObjectNode t = q.account.tasks.get(id);
-        if (t == null) {
-            throw V2Error.notFound("task", id);
-        }
-        return t;
+        return V2Json.found(q.account.tasks, "task", q.path("taskid"));
     }
 
     private static Reply getTask(V2Request q) throws V2Error {

@@ -31,12 +31,7 @@ final class V2ActionRoutes {
     }
 
     static ObjectNode action(V2Request q) throws V2Error {
-        String sid = V2Json.sid("sid", q.path("sid"));
-        ObjectNode a = q.account.actions.get(sid);
-        if (a == null) {
-            throw V2Error.notFound("action", sid);
-        }
-        return a;
+        return V2Json.found(q.account.actions, "action", V2Json.sid("sid", q.path("sid")));
     }
 
     /** [C] {@code name} (partial, case-insensitive), {@code sort} name|created|updated (default updated), paging. */

@@ -54,12 +54,7 @@ final class V2AudioFileRoutes {
     }
 
     private static ObjectNode file(V2Request q) throws V2Error {
-        String sid = V2Json.sid("sid", q.path("sid"));
-        ObjectNode a = q.account.audioFiles.get(sid);
-        if (a == null) {
-            throw V2Error.notFound("audio file", sid);
-        }
-        return a;
+        return V2Json.found(q.account.audioFiles, "audio file", V2Json.sid("sid", q.path("sid")));
     }
 
     private static ObjectNode read(V2Request q) throws V2Error {

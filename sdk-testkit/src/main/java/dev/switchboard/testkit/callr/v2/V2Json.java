@@ -84,6 +84,15 @@ final class V2Json {
         return value;
     }
 
+    /** {@code map.get(id)}, or a 404 {@code not_found} naming {@code type} and {@code id}. */
+    static <T> T found(java.util.Map<String, T> map, String type, String id) throws V2Error {
+        T v = map.get(id);
+        if (v == null) {
+            throw V2Error.notFound(type, id);
+        }
+        return v;
+    }
+
     static String text(JsonNode n, String field) {
         JsonNode v = n == null ? null : n.get(field);
         return v == null || v.isNull() ? null : v.asText();

@@ -40,12 +40,7 @@ final class V2NumberRoutes {
 
     /** An owned number by its (percent-decoded) E.164 path value; 400 if malformed, 404 if not owned. */
     static ObjectNode owned(V2Request q, String raw) throws V2Error {
-        String e164 = V2Json.e164("number", raw);
-        ObjectNode n = q.account.numbers.get(e164);
-        if (n == null) {
-            throw V2Error.notFound("number", e164);
-        }
-        return n;
+        return V2Json.found(q.account.numbers, "number", V2Json.e164("number", raw));
     }
 
     /** [I] filters {@code e164} (prefix match), {@code country}, {@code type}, {@code class}, {@code scenario}; sort created|e164. */

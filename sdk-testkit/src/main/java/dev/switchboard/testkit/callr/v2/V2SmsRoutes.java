@@ -36,11 +36,7 @@ final class V2SmsRoutes {
         r.add("GET", "/sms/{sid}", q -> {
             String sid = V2Json.sid("sid", q.path("sid"));
             promote(q.account, q.world);
-            ObjectNode s = q.account.sms.get(sid);
-            if (s == null) {
-                throw V2Error.notFound("sms", sid);
-            }
-            return Reply.ok(s.deepCopy());
+            return Reply.ok(V2Json.found(q.account.sms, "sms", sid).deepCopy());
         });
     }
 

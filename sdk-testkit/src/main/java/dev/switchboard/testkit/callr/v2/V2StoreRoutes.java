@@ -134,11 +134,7 @@ final class V2StoreRoutes {
     }
 
     private static V2Account.Order order(V2Request q) throws V2Error {
-        String token = q.path("token");
-        V2Account.Order o = q.account.orders.get(token);
-        if (o == null) {
-            throw V2Error.notFound("reservation", token);
-        }
+        V2Account.Order o = V2Json.found(q.account.orders, "reservation", q.path("token"));
         if (o.status().equals("reserved") && q.world.now.isAfter(o.expires)) {
             release(q, o, "expired");
         }
