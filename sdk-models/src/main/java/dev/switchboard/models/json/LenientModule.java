@@ -130,6 +130,11 @@ public final class LenientModule extends SimpleModule {
           && Shape.of(elementType) == Shape.BEAN;
     }
 
+    /** Whether the property's type is a scalar (string, number, boolean, timestamp, enum...), not a tree. */
+    boolean scalar() {
+      return shape == Shape.SCALAR;
+    }
+
     @Override
     protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
       return new LenientProperty(d, anySetter);

@@ -1,6 +1,7 @@
 package dev.switchboard.models.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -16,6 +17,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -140,7 +142,7 @@ final class ModelReader extends DelegatingDeserializer {
           if (setter == null) {
             return null;
           }
-          slots.put(property.getName(), new Slot(property, setter));
+          slots.put(property.getName(), Slot.of(property, setter, builderType));
         }
         return new Plan(immutableType, newBuilder, build, put, slots);
       } catch (NoSuchMethodException | IllegalAccessException | SecurityException e) {
@@ -187,24 +189,21 @@ final class ModelReader extends DelegatingDeserializer {
       for (; name != null; name = p.nextFieldName()) {
         p.nextToken();
         Slot slot = slots.get(name);
-        Object value;
-        if (slot == null) {
-          if (putAdditional == null) {
-            p.skipChildren();
+        try {
+          if (slot == null) {
+            if (putAdditional == null) {
+              p.skipChildren();
+            } else {
+              Object ignored = putAdditional.invokeExact(builder, name, (JsonNode) ctxt.readTree(p));
+            }
             continue;
           }
-          value = new LenientModule.Kept(ctxt.readTree(p));
-        } else {
-          value = slot.read(p, ctxt);
-        }
-        try {
-          if (value instanceof LenientModule.Kept) {
-            if (putAdditional != null) {
-              Object ignored = putAdditional.invokeExact(builder, name, ((LenientModule.Kept) value).node);
-            }
-          } else if (value != null) {
-            Object ignored = slot.setter.invokeExact(builder, value);
+          JsonNode kept = slot.readInto(builder, p, ctxt);
+          if (kept != null && putAdditional != null) {
+            Object ignored = putAdditional.invokeExact(builder, name, kept);
           }
+        } catch (IOException | Error e) {
+          throw e;
         } catch (Throwable e) {
           throw rethrow(ctxt, e);
         }
@@ -227,21 +226,81 @@ final class ModelReader extends DelegatingDeserializer {
     }
   }
 
-  /** One JSON member: the lenient reader of its value and the builder setter it goes to. */
+  /**
+   * One JSON member: the lenient reader of its value and the builder setter it goes to. For an optional scalar
+   * (the common case) a present value is read by the contained type's reader and handed to the builder's plain
+   * setter, without an {@code Optional} in between; any other token takes the general lenient path.
+   */
   private static final class Slot {
     private final SettableBeanProperty property;
     private final LenientModule.LenientProperty lenient;
     private final MethodHandle setter;
+    private final JsonDeserializer<Object> content;
+    private final MethodHandle plainSetter;
 
-    Slot(SettableBeanProperty property, MethodHandle setter) {
+    private Slot(SettableBeanProperty property, MethodHandle setter, JsonDeserializer<Object> content,
+        MethodHandle plainSetter) {
       this.property = property;
       this.lenient = property instanceof LenientModule.LenientProperty
           ? (LenientModule.LenientProperty) property : null;
       this.setter = setter;
+      this.content = content;
+      this.plainSetter = plainSetter;
     }
 
-    Object read(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return lenient != null ? lenient.read(p, ctxt) : property.deserialize(p, ctxt);
+    static Slot of(SettableBeanProperty property, MethodHandle setter, Class<?> builderType)
+        throws IllegalAccessException {
+      Object value = property.getValueDeserializer();
+      if (property instanceof LenientModule.LenientProperty && ((LenientModule.LenientProperty) property).scalar()
+          && value instanceof OptionalModule.OptionalDeserializer && property.getType().isReferenceType()) {
+        JsonDeserializer<Object> content = ((OptionalModule.OptionalDeserializer) value).contentDeserializer();
+        Class<?> contained = property.getType().getReferencedType().getRawClass();
+        MethodHandle plain = content == null ? null : plainSetter(builderType, property.getMember().getName(),
+            contained);
+        if (plain != null) {
+          return new Slot(property, setter, content, plain);
+        }
+      }
+      return new Slot(property, setter, null, null);
+    }
+
+    private static MethodHandle plainSetter(Class<?> builderType, String jsonSetter, Class<?> contained)
+        throws IllegalAccessException {
+      String name = jsonSetter.length() > 3 && jsonSetter.startsWith("set")
+          && Character.isUpperCase(jsonSetter.charAt(3))
+          ? Character.toLowerCase(jsonSetter.charAt(3)) + jsonSetter.substring(4) : jsonSetter;
+      for (Method candidate : builderType.getMethods()) {
+        if (candidate.getName().equals(name) && candidate.getParameterCount() == 1
+            && !Modifier.isStatic(candidate.getModifiers())
+            && MethodType.methodType(candidate.getParameterTypes()[0]).wrap().returnType() == contained) {
+          return LOOKUP.unreflect(candidate).asType(SETTER);
+        }
+      }
+      return null;
+    }
+
+    /** Reads the value at the current token into {@code builder}; returns the value as sent when it does not fit. */
+    JsonNode readInto(Object builder, JsonParser p, DeserializationContext ctxt) throws Throwable {
+      if (plainSetter != null && p.currentToken().isScalarValue() && p.currentToken() != JsonToken.VALUE_NULL) {
+        Object value;
+        try {
+          value = content.deserialize(p, ctxt);
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
+          return ctxt.readTree(p);
+        }
+        if (value != null) {
+          Object ignored = plainSetter.invokeExact(builder, value);
+        }
+        return null;
+      }
+      Object value = lenient != null ? lenient.read(p, ctxt) : property.deserialize(p, ctxt);
+      if (value instanceof LenientModule.Kept) {
+        return ((LenientModule.Kept) value).node;
+      }
+      if (value != null) {
+        Object ignored = setter.invokeExact(builder, value);
+      }
+      return null;
     }
   }
 }
