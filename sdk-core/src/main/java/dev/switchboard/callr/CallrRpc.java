@@ -2,8 +2,6 @@ package dev.switchboard.callr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.RequestOptions;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ApiResponse;
@@ -19,7 +17,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -123,14 +123,12 @@ final class CallrRpc {
   }
 
   private ApiRequest request(CallrMethod<?> method, List<?> params, RequestOptions options) {
-    ObjectNode body = mapper.createObjectNode();
+    // written straight to the generator by the transport: no intermediate tree of the params
+    Map<String, Object> body = new LinkedHashMap<>(8);
     body.put("jsonrpc", "2.0");
     body.put("id", ids.incrementAndGet());
     body.put("method", method.name);
-    ArrayNode array = body.putArray("params");
-    for (Object p : params) {
-      array.add(p == null ? mapper.nullNode() : (JsonNode) mapper.valueToTree(p));
-    }
+    body.put("params", params);
     ApiRequest.Builder b = ApiRequest.builder()
         .method("POST")
         .jsonBody(body, JSON_RPC)

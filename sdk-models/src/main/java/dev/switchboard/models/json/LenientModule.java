@@ -76,7 +76,7 @@ public final class LenientModule extends SimpleModule {
         DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
       Class<?> type = beanDesc.getBeanClass();
       if (isModelClass(type) && type.getSimpleName().startsWith("Immutable")) {
-        return new ScopedDeserializer(deserializer);
+        return new ModelReader(type, new ScopedDeserializer(deserializer));
       }
       return deserializer;
     }
@@ -107,7 +107,7 @@ public final class LenientModule extends SimpleModule {
   }
 
   /** A property that keeps a value it cannot bind in the model's additional properties. */
-  private static final class LenientProperty extends SettableBeanProperty.Delegating {
+  static final class LenientProperty extends SettableBeanProperty.Delegating {
     private static final long serialVersionUID = 1L;
     private final SettableAnyProperty anySetter;
     private final Shape shape;
@@ -130,6 +130,11 @@ public final class LenientModule extends SimpleModule {
           && Shape.of(elementType) == Shape.BEAN;
     }
 
+    /** Whether the property's type is a scalar (string, number, boolean, timestamp, enum...), not a tree. */
+    boolean scalar() {
+      return shape == Shape.SCALAR;
+    }
+
     @Override
     protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
       return new LenientProperty(d, anySetter);
@@ -140,7 +145,7 @@ public final class LenientModule extends SimpleModule {
      * lenient model read that cannot fail half-way. If any element is not an object (a string, a null, an array),
      * the whole array is kept as sent, the models already read being written back to JSON (they round-trip).
      */
-    private void readBeanArray(JsonParser p, DeserializationContext ctxt, Object instance) throws IOException {
+    private Object readBeanArray(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonDeserializer<Object> deserializer = elementDeserializer;
       if (deserializer == null) {
         deserializer = ctxt.findRootValueDeserializer(elementType);
@@ -158,14 +163,13 @@ public final class LenientModule extends SimpleModule {
         }
       }
       if (!odd) {
-        delegate.set(instance, optionalList ? java.util.Optional.of(items) : items);
-        return;
+        return optionalList ? java.util.Optional.of(items) : items;
       }
       com.fasterxml.jackson.databind.node.ArrayNode raw = ctxt.getNodeFactory().arrayNode();
       for (Object item : items) {
         raw.add(item instanceof JsonNode ? (JsonNode) item : mapper(p).valueToTree(item));
       }
-      keep(ctxt, instance, raw);
+      return new Kept(raw);
     }
 
     private static com.fasterxml.jackson.databind.ObjectMapper mapper(JsonParser p) {
@@ -195,27 +199,36 @@ public final class LenientModule extends SimpleModule {
 
     @Override
     public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance) throws IOException {
+      Object value = read(p, ctxt);
+      if (value instanceof Kept) {
+        anySetter.set(instance, getName(), ((Kept) value).node);
+      } else {
+        delegate.set(instance, value);
+      }
+    }
+
+    /**
+     * Reads this property's value at the current token: the typed value (possibly {@code null} or an empty
+     * {@code Optional} for a JSON null), or a {@link Kept} holding the value as sent when it does not fit the type.
+     */
+    Object read(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken token = p.currentToken();
       if (shape == Shape.TREE || token == JsonToken.VALUE_NULL) {
-        delegate.deserializeAndSet(p, ctxt, instance);
-        return;
+        return delegate.deserialize(p, ctxt);
       }
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         boolean fits = token == JsonToken.START_OBJECT
             ? shape == Shape.MAP || shape == Shape.BEAN
             : shape == Shape.ARRAY;
         if (!fits) {
-          keep(ctxt, instance, ctxt.readTree(p));
-          return;
+          return new Kept(ctxt.readTree(p));
         }
         if (shape == Shape.BEAN) {
           // a model's own properties are lenient: its read cannot fail half-way
-          delegate.deserializeAndSet(p, ctxt, instance);
-          return;
+          return delegate.deserialize(p, ctxt);
         }
         if (elementIsBean) {
-          readBeanArray(p, ctxt, instance);
-          return;
+          return readBeanArray(p, ctxt);
         }
         TokenBuffer buffer = ctxt.bufferAsCopyOfValue(p);
         Object value = null;
@@ -227,21 +240,18 @@ public final class LenientModule extends SimpleModule {
         if (value == null || containsNull(value)) {
           // a model's collections hold no nulls: keep the value as sent instead
           try (JsonParser replay = buffer.asParserOnFirstToken()) {
-            keep(ctxt, instance, ctxt.readTree(replay));
+            return new Kept(ctxt.readTree(replay));
           }
-        } else {
-          delegate.set(instance, value);
         }
-        return;
+        return value;
       }
       if (shape == Shape.ARRAY || shape == Shape.MAP) {
-        keep(ctxt, instance, ctxt.readTree(p));
-        return;
+        return new Kept(ctxt.readTree(p));
       }
       try {
-        delegate.deserializeAndSet(p, ctxt, instance);
+        return delegate.deserialize(p, ctxt);
       } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
-        keep(ctxt, instance, ctxt.readTree(p));
+        return new Kept(ctxt.readTree(p));
       }
     }
 
@@ -252,8 +262,14 @@ public final class LenientModule extends SimpleModule {
       return instance;
     }
 
-    private void keep(DeserializationContext ctxt, Object instance, JsonNode value) throws IOException {
-      anySetter.set(instance, getName(), value);
+  }
+
+  /** A property value kept as sent, in the model's additional properties, because it does not fit the type. */
+  static final class Kept {
+    final JsonNode node;
+
+    Kept(JsonNode node) {
+      this.node = node;
     }
   }
 

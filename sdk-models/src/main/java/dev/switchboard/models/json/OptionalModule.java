@@ -147,7 +147,8 @@ public final class OptionalModule extends SimpleModule {
     }
   }
 
-  private static final class OptionalDeserializer extends ReferenceTypeDeserializer<Optional<?>> {
+  /** Reads {@code Optional<T>}: a JSON null reads as empty. */
+  static final class OptionalDeserializer extends ReferenceTypeDeserializer<Optional<?>> {
     private static final long serialVersionUID = 1L;
 
     OptionalDeserializer(
@@ -168,6 +169,12 @@ public final class OptionalModule extends SimpleModule {
     @Override
     public Object getEmptyValue(DeserializationContext ctxt) throws JsonMappingException {
       return getNullValue(ctxt);
+    }
+
+    /** The reader of the contained value, or {@code null} when the contents are polymorphic. */
+    @SuppressWarnings("unchecked")
+    JsonDeserializer<Object> contentDeserializer() {
+      return _valueTypeDeserializer == null ? (JsonDeserializer<Object>) _valueDeserializer : null;
     }
 
     @Override
