@@ -11,6 +11,9 @@
 module dev.switchboard.core {
   requires transitive dev.switchboard.models;
   requires transitive okhttp3;
+  // used directly (request bodies write to okio.BufferedSink); OkHttp 5 also requires it transitively, OkHttp 4.12
+  // is an automatic module that does not
+  requires okio;
   requires transitive com.fasterxml.jackson.databind;
   requires org.slf4j;
   // compile time only: javac and javadoc read the models' Immutables style annotations (never at run time)
