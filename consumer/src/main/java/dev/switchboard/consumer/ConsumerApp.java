@@ -1,9 +1,9 @@
 package dev.switchboard.consumer;
 
 import dev.switchboard.callr.CallrClient;
+import dev.switchboard.models.callr.HmacAlgorithm;
 import dev.switchboard.models.callr.Sms;
 import dev.switchboard.models.callr.SmsSendParams;
-import dev.switchboard.webhooks.HmacAlgorithm;
 import dev.switchboard.webhooks.WebhookVerifier;
 import java.util.Map;
 
@@ -23,7 +23,7 @@ public final class ConsumerApp {
   public static Sms sendAndRead(String callrBaseUrl, String login, String password, String to) {
     try (CallrClient callr = CallrClient.builder().baseUrl(callrBaseUrl).login(login, password).build()) {
       String hash =
-          callr.sms().send(SmsSendParams.builder().sender("SMS").to(to).body("Hello from a consumer").build());
+          callr.sms().send(SmsSendParams.builder().sender("SMS").recipient(to).text("Hello from a consumer").build());
       return callr.sms().get(hash);
     }
   }

@@ -3,11 +3,11 @@ package dev.switchboard.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.callr.CallrClient;
+import dev.switchboard.models.callr.HmacAlgorithm;
 import dev.switchboard.models.callr.Sms;
 import dev.switchboard.testkit.Sandbox;
 import dev.switchboard.testkit.SandboxCredentials;
 import dev.switchboard.testkit.SandboxExtension;
-import dev.switchboard.webhooks.HmacAlgorithm;
 import dev.switchboard.webhooks.WebhookSigner;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
