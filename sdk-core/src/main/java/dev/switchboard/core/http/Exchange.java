@@ -46,6 +46,7 @@ final class Exchange<T> {
   private final boolean safe;
   private final int maxRetries;
   private final byte[] bodyBytes;
+  private final Redactor redactor;
   private int attempt;
 
   Exchange(HttpTransport transport, ApiRequest request, ResponseHandler<T> handler) {
@@ -60,7 +61,14 @@ final class Exchange<T> {
     this.safe = request.idempotent() || ro.idempotencyKey().isPresent();
     this.maxRetries = ro.maxRetries().orElse(transport.options().maxRetries());
     this.bodyBytes = serializeBody();
+    // the secrets this request carries (a refresh token, a lead token) are scrubbed like credentials if echoed
+    this.redactor = transport.redactor().withSecretsOf(bodyBytes, request.operation());
     this.template = buildTemplate(ro);
+  }
+
+  /** This call's redactor: the client's, plus the secrets its request body carries. */
+  Redactor redactor() {
+    return redactor;
   }
 
   private byte[] serializeBody() {
@@ -102,7 +110,6 @@ final class Exchange<T> {
     attempt++;
     Request authenticated = transport.options().credentials().authenticate(template);
     if (LOG.isTraceEnabled()) {
-      Redactor redactor = transport.redactor();
       LOG.trace("{} {} attempt {} request {} {}\n{}\n{}", transport.profile().name(), request.operation(), attempt,
           authenticated.method(), redactor.url(authenticated.url()), redactor.headers(authenticated.headers()),
           redactor.body(bodyBytes, request.mediaType().orElse(null)));
@@ -129,7 +136,7 @@ final class Exchange<T> {
     if (LOG.isTraceEnabled()) {
       MediaType type = response.body() == null ? null : response.body().contentType();
       LOG.trace("{} {} attempt {} response {}\n{}\n{}", transport.profile().name(), request.operation(), attempt,
-          status, transport.redactor().headers(headers), transport.redactor().body(bytes, type));
+          status, redactor.headers(headers), redactor.body(bytes, type));
     }
     if (status < 100 || status > 599) {
       return unreadable(call, status, new String(bytes, StandardCharsets.UTF_8),
@@ -138,7 +145,7 @@ final class Exchange<T> {
     if (status >= 200 && status < 300) {
       logAttempt(call, String.valueOf(status), startNanos, requestId, null);
       ApiResponse apiResponse = new ApiResponse(transport.profile().name(), request.operation(), status, headers,
-          bytes, requestId, attempt, transport.mapper(), transport.secrets());
+          bytes, requestId, attempt, transport.mapper(), redactor.secrets());
       try {
         return Outcome.success(handler.handle(apiResponse));
       } catch (SwitchboardException e) {
@@ -155,7 +162,7 @@ final class Exchange<T> {
     ApiException error;
     try {
       error = ErrorMapper.fromResponse(transport.profile().name(), request.operation(), status, headers, bytes,
-          transport.profile().errorParser(), transport.requestIdHeader(), transport.secrets(),
+          transport.profile().errorParser(), transport.requestIdHeader(), redactor.secrets(),
           transport.options().clock());
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.fail(invalid(status, new String(bytes, StandardCharsets.UTF_8), e), null);
@@ -181,7 +188,7 @@ final class Exchange<T> {
   }
 
   private InvalidResponseException invalid(int status, String rawBody, Throwable e) {
-    return new InvalidResponseException(transport.redactor().scrub(prefix() + ": HTTP " + status
+    return new InvalidResponseException(redactor.scrub(prefix() + ": HTTP " + status
         + ": cannot read response: " + e.getClass().getSimpleName() + ": " + e.getMessage()), status, rawBody, e);
   }
 
@@ -189,7 +196,7 @@ final class Exchange<T> {
     boolean timeout = isTimeout(e);
     // OkHttp's call timeout cancels the call: a timeout is not the caller's cancellation
     boolean canceled = !timeout && call.isCanceled();
-    String message = transport.redactor().scrub(prefix() + ": "
+    String message = redactor.scrub(prefix() + ": "
         + (canceled ? "canceled" : timeout ? "timed out" : "failed")
         + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     SwitchboardException failure;
@@ -232,7 +239,6 @@ final class Exchange<T> {
     if (!LOG.isDebugEnabled()) {
       return;
     }
-    Redactor redactor = transport.redactor();
     LOG.debug("{} {} {} {} -> {} in {} ms (attempt {}/{}{}){}", transport.profile().name(), request.operation(),
         request.method(), redactor.url(call.request().url()), result,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), attempt, maxRetries + 1,

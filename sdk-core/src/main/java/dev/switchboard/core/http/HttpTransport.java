@@ -143,6 +143,22 @@ public final class HttpTransport implements AutoCloseable {
     return requestIdHeader;
   }
 
+  /**
+   * Closes a response whose outcome is already decided. OkHttp discards the rest of the body on close, and a hostile
+   * body can make that throw (an IOException, or an okio IllegalArgumentException for an overflowing chunk size):
+   * the outcome stands, the connection is not reused, and nothing escapes.
+   */
+  private static void closeQuietly(Response response) {
+    if (response == null) {
+      return;
+    }
+    try {
+      response.close();
+    } catch (RuntimeException e) {
+      LOG.debug("closing a response failed: {}", e.getClass().getName());
+    }
+  }
+
   /** Runs {@code request} with retries and returns {@code handler}'s result; throws our typed exceptions. */
   public <T> T execute(ApiRequest request, ResponseHandler<T> handler) {
     Objects.requireNonNull(handler, "handler");
@@ -151,10 +167,14 @@ public final class HttpTransport implements AutoCloseable {
       Call call = exchange.nextCall();
       long start = System.nanoTime();
       Outcome<T> outcome;
-      try (Response response = call.execute()) {
+      Response response = null;
+      try {
+        response = call.execute();
         outcome = exchange.onResponse(call, response, start);
       } catch (IOException e) {
         outcome = exchange.onFailure(call, e, start);
+      } finally {
+        closeQuietly(response);
       }
       if (outcome.failure == null) {
         return outcome.result;
@@ -223,8 +243,10 @@ public final class HttpTransport implements AutoCloseable {
       public void onResponse(Call c, Response response) {
         try {
           Outcome<T> outcome;
-          try (response) {
+          try {
             outcome = exchange.onResponse(c, response, start);
+          } finally {
+            closeQuietly(response);
           }
           continueAsync(exchange, outcome, result, inFlight);
         } catch (Throwable t) {
@@ -247,7 +269,7 @@ public final class HttpTransport implements AutoCloseable {
     if (t instanceof SwitchboardException) {
       return (SwitchboardException) t;
     }
-    return new SwitchboardException(redactor.scrub(exchange.prefix() + ": unexpected failure: " + t), t);
+    return new SwitchboardException(exchange.redactor().scrub(exchange.prefix() + ": unexpected failure: " + t), t);
   }
 
   private <T> void continueAsync(

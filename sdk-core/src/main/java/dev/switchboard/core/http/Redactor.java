@@ -118,6 +118,90 @@ public final class Redactor {
     return new Redactor(secrets, Set.of()).scrub(text);
   }
 
+  /**
+   * A redactor that also scrubs the secrets a request body carries ({@link #secretValues}): a server echoing them
+   * back, in an error message or a body that is not JSON, must not put them in a log line or an exception. Returns
+   * this redactor when the body holds none.
+   */
+  public Redactor withSecretsOf(byte[] requestBody, String method) {
+    Set<String> found = secretValues(requestBody, method);
+    if (found.isEmpty()) {
+      return this;
+    }
+    Set<String> all = new LinkedHashSet<>(secrets);
+    all.addAll(found);
+    Set<String> keys = new LinkedHashSet<>(extraKeys);
+    secretParams.forEach((m, indexes) -> indexes.forEach(i -> keys.add(m + "[" + i + "]")));
+    return new Redactor(all, keys);
+  }
+
+  /** The credential values and the request-body secrets this redactor scrubs. */
+  public Set<String> secrets() {
+    return secrets;
+  }
+
+  /**
+   * The string values a JSON request body holds at sensitive keys (at any depth) and at {@code method}'s secret
+   * positional params. Cheap for bodies that name no sensitive key and a method without secret params: the body is
+   * parsed only when it may hold one.
+   */
+  Set<String> secretValues(byte[] body, String method) {
+    if (body == null || body.length == 0 || body.length > 1 << 20) {
+      return Set.of();
+    }
+    boolean positional = method != null && secretParams.containsKey(method.toLowerCase(Locale.ROOT));
+    if (!positional && !mentionsSecretKey(body)) {
+      return Set.of();
+    }
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(body);
+    } catch (java.io.IOException | RuntimeException notJson) {
+      return Set.of();
+    }
+    Set<String> found = new LinkedHashSet<>();
+    if (tree != null && positional && tree.path("params").isArray()) {
+      JsonNode params = tree.get("params");
+      for (int i = 0; i < params.size(); i++) {
+        if (isSecretParam(method, i) && params.get(i).isTextual()) {
+          found.add(params.get(i).asText());
+        }
+      }
+    }
+    collectSecretValues(tree, found);
+    found.removeIf(v -> v.length() < MIN_SCRUB_LENGTH || v.equals(MASK));
+    return found;
+  }
+
+  private void collectSecretValues(JsonNode node, Set<String> found) {
+    if (node == null) {
+      return;
+    }
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        if (isSensitiveKey(e.getKey()) && e.getValue().isTextual()) {
+          found.add(e.getValue().asText());
+        } else {
+          collectSecretValues(e.getValue(), found);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(child -> collectSecretValues(child, found));
+    }
+  }
+
+  private static final String[] KEY_HINTS = {"token", "secret", "password", "key", "auth", "credential"};
+
+  private static boolean mentionsSecretKey(byte[] body) {
+    String text = new String(body, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    for (String hint : KEY_HINTS) {
+      if (text.contains(hint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the value of header {@code name} is always masked. */
   public boolean isSensitiveHeader(String name) {
     String n = name.toLowerCase(Locale.ROOT);
@@ -211,6 +295,9 @@ public final class Redactor {
         // fall through to plain scrubbing
       }
     }
+    if (!subtype.equals("x-www-form-urlencoded") && (subtype.contains("json") || looksLikeJson(text))) {
+      return scrub(maskKeyedValues(text)); // broken JSON: mask the values of sensitive keys that still read as such
+    }
     if (subtype.equals("x-www-form-urlencoded")) {
       HttpUrl parsed = HttpUrl.parse("http://x/?" + text);
       if (parsed != null) {
@@ -243,6 +330,23 @@ public final class Redactor {
       }
     }
     return mask(copy);
+  }
+
+  private static final Pattern KEYED_VALUE = Pattern.compile(
+      "\"((?:[^\"\\\\]|\\\\.){1,200})\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,}\\]\\s\"]+)");
+
+  /** In text that does not parse as JSON, masks each {@code "key": value} whose key is sensitive. */
+  private String maskKeyedValues(String text) {
+    Matcher m = KEYED_VALUE.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    while (m.find()) {
+      if (isSensitiveKey(m.group(1))) {
+        out.append(text, last, m.start(3)).append('"').append(MASK).append('"');
+        last = m.end(3);
+      }
+    }
+    return last == 0 ? text : out.append(text, last, text.length()).toString();
   }
 
   private static boolean looksLikeJson(String text) {

@@ -7,12 +7,13 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Java block of {@code sdk-testkit/README-V2-SECTION.md} is {@link SendSmsThroughV2Test}, so it compiles and passes. */
+/** The Java block of the README's "Sandbox: CALLR v2" section is {@link SendSmsThroughV2Test}, so it compiles and passes. */
 class CallrV2ReadmeSectionTest {
 
     @Test
     void theSectionsSnippetIsTheCompiledTest() throws Exception {
-        String section = Files.readString(Path.of("README-V2-SECTION.md"));
+        String readme = Files.readString(Path.of("../README.md"));
+        String section = readme.substring(readme.indexOf("### Sandbox: CALLR v2"));
         int start = section.indexOf("```java\n") + "```java\n".length();
         String snippet = section.substring(start, section.indexOf("```", start));
         String source = Files.readString(Path.of("src/test/java/dev/switchboard/testkit/callr/v2/SendSmsThroughV2Test.java"));
