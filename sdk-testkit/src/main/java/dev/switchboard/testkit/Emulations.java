@@ -5,6 +5,7 @@ import dev.switchboard.testkit.trackdrive.TrackdriveEmulation;
 import dev.switchboard.testkit.voipbin.VoipbinEmulation;
 
 import dev.switchboard.testkit.callr.CallrEmulation;
+import dev.switchboard.testkit.callr.v2.CallrV2Emulation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,7 @@ public final class Emulations {
         List<Emulation> list = new ArrayList<>();
         // one line per provider, e.g.: list.add(new VoipbinEmulation(state));
         list.add(new CallrEmulation(state));
+        list.add(new CallrV2Emulation(state));
         list.add(new VoipbinEmulation(state));
         list.add(new TrackdriveEmulation(state));
         list.add(new TelmetricsEmulation(state));

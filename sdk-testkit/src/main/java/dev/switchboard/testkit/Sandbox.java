@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * An in-process HTTP server on {@code 127.0.0.1} that emulates the four provider APIs, for the tour and for tests.
+ * An in-process HTTP server on {@code 127.0.0.1} that emulates the four provider APIs (CALLR as JSON-RPC v1.1 and
+ * as REST v2), for the tour and for tests.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start()) {
@@ -46,6 +47,8 @@ import java.util.function.Function;
 public final class Sandbox implements AutoCloseable {
 
     public static final String CALLR_PREFIX = "/callr/json-rpc/v1.1";
+    /** The CALLR REST API v2 emulation's prefix ({@link dev.switchboard.testkit.callr.v2.CallrV2Emulation}). */
+    public static final String CALLR_V2_PREFIX = "/callr/v2.0";
     public static final String VOIPBIN_PREFIX = "/voipbin/v1.0";
     public static final String TRACKDRIVE_PREFIX = "/trackdrive/api/v1";
     public static final String TELMETRICS_PREFIX = "/telmetrics/v3/api";
@@ -139,6 +142,14 @@ public final class Sandbox implements AutoCloseable {
     /** Mirrors {@code https://api.callr.com/json-rpc/v1.1/} (with the trailing slash, like the real one). */
     public String callrBaseUrl() {
         return baseUrl + CALLR_PREFIX + "/";
+    }
+
+    /**
+     * Mirrors {@code https://api.callr.com/v2.0} (no trailing slash; paths such as {@code /ping} follow), served by
+     * {@link dev.switchboard.testkit.callr.v2.CallrV2Emulation}.
+     */
+    public String callrV2BaseUrl() {
+        return baseUrl + CALLR_V2_PREFIX;
     }
 
     /** Mirrors {@code https://api.voipbin.net/v1.0}. */
