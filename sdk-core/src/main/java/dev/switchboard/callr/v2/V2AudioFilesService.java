@@ -5,6 +5,7 @@ import dev.switchboard.models.callr.v2.AudioFile;
 import dev.switchboard.models.callr.v2.AudioFileCreateRequest;
 import dev.switchboard.models.callr.v2.AudioFilePhoneId;
 import dev.switchboard.models.callr.v2.AudioFileSearchParams;
+import dev.switchboard.models.callr.v2.AudioFileUpdateRequest;
 import dev.switchboard.models.callr.v2.AudioFileUpload;
 import dev.switchboard.models.callr.v2.V2Ids;
 import java.util.concurrent.CompletableFuture;
@@ -107,6 +108,26 @@ public interface V2AudioFilesService {
   CompletableFuture<AudioFile> getAsync(String sid, RequestOptions options);
 
   /**
+   * {@code PATCH /audio-files/{sid}} ({@link V2Endpoint#AUDIO_FILES_UPDATE}): renames an audio file [I: endpoint and body inferred, probably replaces {@code media/library.set_name}].
+   *
+   * <p>Idempotent: retried after 5xx, 429, timeouts and dropped connections.
+   */
+  default AudioFile update(String sid, AudioFileUpdateRequest request) {
+    return update(sid, request, RequestOptions.none());
+  }
+
+  /** {@link #update} with per-call options. */
+  AudioFile update(String sid, AudioFileUpdateRequest request, RequestOptions options);
+
+  /** Asynchronous {@link #update}. */
+  default CompletableFuture<AudioFile> updateAsync(String sid, AudioFileUpdateRequest request) {
+    return updateAsync(sid, request, RequestOptions.none());
+  }
+
+  /** Asynchronous {@link #update} with per-call options. */
+  CompletableFuture<AudioFile> updateAsync(String sid, AudioFileUpdateRequest request, RequestOptions options);
+
+  /**
    * {@code DELETE /audio-files/{sid}} ({@link V2Endpoint#AUDIO_FILES_DELETE}): deletes an audio file [C].
    *
    * <p>Idempotent: retried after 5xx, 429, timeouts and dropped connections.
@@ -151,18 +172,18 @@ public interface V2AudioFilesService {
    *
    * <p>Not idempotent: never retried once the request may have reached the server (a retry could repeat its effect), unless {@link RequestOptions.Builder#idempotencyKey} is set.
    */
-  default AudioFile uploadContent(String sid, AudioFileUpload upload) {
-    return uploadContent(sid, upload, RequestOptions.none());
+  default AudioFile setContent(String sid, AudioFileUpload upload) {
+    return setContent(sid, upload, RequestOptions.none());
   }
 
-  /** {@link #uploadContent} with per-call options. */
-  AudioFile uploadContent(String sid, AudioFileUpload upload, RequestOptions options);
+  /** {@link #setContent} with per-call options. */
+  AudioFile setContent(String sid, AudioFileUpload upload, RequestOptions options);
 
-  /** Asynchronous {@link #uploadContent}. */
-  default CompletableFuture<AudioFile> uploadContentAsync(String sid, AudioFileUpload upload) {
-    return uploadContentAsync(sid, upload, RequestOptions.none());
+  /** Asynchronous {@link #setContent}. */
+  default CompletableFuture<AudioFile> setContentAsync(String sid, AudioFileUpload upload) {
+    return setContentAsync(sid, upload, RequestOptions.none());
   }
 
-  /** Asynchronous {@link #uploadContent} with per-call options. */
-  CompletableFuture<AudioFile> uploadContentAsync(String sid, AudioFileUpload upload, RequestOptions options);
+  /** Asynchronous {@link #setContent} with per-call options. */
+  CompletableFuture<AudioFile> setContentAsync(String sid, AudioFileUpload upload, RequestOptions options);
 }

@@ -5,6 +5,7 @@ import dev.switchboard.models.callr.v2.AudioFile;
 import dev.switchboard.models.callr.v2.AudioFileCreateRequest;
 import dev.switchboard.models.callr.v2.AudioFilePhoneId;
 import dev.switchboard.models.callr.v2.AudioFileSearchParams;
+import dev.switchboard.models.callr.v2.AudioFileUpdateRequest;
 import dev.switchboard.models.callr.v2.AudioFileUpload;
 import dev.switchboard.models.callr.v2.V2Ids;
 import java.util.Objects;
@@ -78,6 +79,23 @@ final class V2AudioFilesServiceImpl implements V2AudioFilesService {
   }
 
   @Override
+  public AudioFile update(String sid, AudioFileUpdateRequest request, RequestOptions options) {
+    return http.execute(() -> updateCall(sid, request, options));
+  }
+
+  @Override
+  public CompletableFuture<AudioFile> updateAsync(String sid, AudioFileUpdateRequest request, RequestOptions options) {
+    return http.executeAsync(() -> updateCall(sid, request, options));
+  }
+
+  private V2Http.Call<AudioFile> updateCall(String sid, AudioFileUpdateRequest request, RequestOptions options) {
+    String id = V2Ids.requireSid("sid", sid);
+    Objects.requireNonNull(request, "request");
+    return new V2Http.Call<>(V2Http.request(V2Endpoint.AUDIO_FILES_UPDATE, options, id).jsonBody(request).build(),
+        V2Http.object(AudioFile.class));
+  }
+
+  @Override
   public void delete(String sid, RequestOptions options) {
     http.execute(() -> deleteCall(sid, options));
   }
@@ -106,16 +124,16 @@ final class V2AudioFilesServiceImpl implements V2AudioFilesService {
   }
 
   @Override
-  public AudioFile uploadContent(String sid, AudioFileUpload upload, RequestOptions options) {
-    return http.execute(() -> uploadContentCall(sid, upload, options));
+  public AudioFile setContent(String sid, AudioFileUpload upload, RequestOptions options) {
+    return http.execute(() -> setContentCall(sid, upload, options));
   }
 
   @Override
-  public CompletableFuture<AudioFile> uploadContentAsync(String sid, AudioFileUpload upload, RequestOptions options) {
-    return http.executeAsync(() -> uploadContentCall(sid, upload, options));
+  public CompletableFuture<AudioFile> setContentAsync(String sid, AudioFileUpload upload, RequestOptions options) {
+    return http.executeAsync(() -> setContentCall(sid, upload, options));
   }
 
-  private V2Http.Call<AudioFile> uploadContentCall(String sid, AudioFileUpload upload, RequestOptions options) {
+  private V2Http.Call<AudioFile> setContentCall(String sid, AudioFileUpload upload, RequestOptions options) {
     String id = V2Ids.requireSid("sid", sid);
     Multipart part = Multipart.of(upload, false);
     return new V2Http.Call<>(V2Http.request(V2Endpoint.AUDIO_FILES_CONTENT, options, id).body(part.bytes(), part.mediaType())

@@ -108,6 +108,8 @@ public enum V2Endpoint {
       "path, multipart; part names [I]"),
   /** {@code GET /audio-files/{sid}} (replaces {@code media/library.get}). */
   AUDIO_FILES_GET("audioFiles.get", "GET", "/audio-files/{sid}", true, Evidence.CONFIRMED, "path"),
+  /** {@code PATCH /audio-files/{sid}}: rename (probably replaces {@code media/library.set_name}). */
+  AUDIO_FILES_UPDATE("audioFiles.update", "PATCH", "/audio-files/{sid}", true, Evidence.INFERRED, "path [I]; body name [I]"),
   /** {@code DELETE /audio-files/{sid}} (replaces {@code media/library.delete}). */
   AUDIO_FILES_DELETE("audioFiles.delete", "DELETE", "/audio-files/{sid}", true, Evidence.CONFIRMED, "path"),
   /** {@code PUT /audio-files/{sid}/phone-id}: a DTMF code to record by phone; response unknown. */

@@ -251,6 +251,17 @@ class CallrV2WireTest extends V2TestSupport {
   }
 
   @Test
+  void audioFilesUpdatePatchesTheName() throws Exception {
+    server.enqueue(json("{\"sid\":\"audio001\",\"name\":\"renamed\",\"status\":\"ready\"}"));
+    AudioFile renamed = client().audioFiles().update("audio001",
+        dev.switchboard.models.callr.v2.AudioFileUpdateRequest.builder().name("renamed").build());
+    RecordedRequest r = take();
+    assertWire(r, "PATCH", "/audio-files/audio001", null);
+    assertThat(body(r)).isEqualTo("{\"name\":\"renamed\"}");
+    assertThat(renamed.name()).contains("renamed");
+  }
+
+  @Test
   void audioFilesUploadsAreMultipart() throws Exception {
     String file = "{\"sid\":\"audio001\",\"name\":\"welcome\",\"status\":\"pending-conversion\"}";
     server.enqueue(json(201, file));
@@ -267,7 +278,7 @@ class CallrV2WireTest extends V2TestSupport {
         "ID3-bytes");
     assertThat(created.status()).contains(AudioFileStatus.PENDING_CONVERSION);
 
-    client().audioFiles().uploadContent("audio001", upload);
+    client().audioFiles().setContent("audio001", upload);
     r = take();
     assertWire(r, "POST", "/audio-files/audio001/file", null);
     assertThat(body(r)).contains("name=\"file\"; filename=\"welcome.mp3\"").doesNotContain("name=\"name\"");
@@ -294,7 +305,7 @@ class CallrV2WireTest extends V2TestSupport {
 
   @Test
   void everyEndpointIsPinnedAndRetrySafetyIsDeclared() {
-    assertThat(V2Endpoint.values()).hasSize(36);
+    assertThat(V2Endpoint.values()).hasSize(37);
     assertThat(List.of(V2Endpoint.SMS_SEND, V2Endpoint.ACTIONS_RUN, V2Endpoint.STORE_RESERVE, V2Endpoint.STORE_BUY))
         .noneMatch(V2Endpoint::idempotent);
     assertThat(V2Endpoint.values()).filteredOn(e -> e.method().equals("GET") || e.method().equals("DELETE"))

@@ -23,15 +23,6 @@ public abstract class ActionSearchParams implements SearchQuery<ActionSearchPara
   /** {@code sort}: default {@code updated} [C]. */
   public abstract Optional<ActionSort> sort();
 
-  /** {@code order}: {@code asc} or {@code desc} (server default {@code desc}) [C]. */
-  public abstract Optional<SortOrder> order();
-
-  /** {@code offset}: zero-based index of the first hit, ≥ 0 (default 0) [C]. */
-  public abstract Optional<Integer> offset();
-
-  /** {@code limit}: hits per page, 1..100 (default 10) [C]. */
-  public abstract Optional<Integer> limit();
-
   /**
    * Further query parameters sent as given (for filters the facts do not name yet; see the class Javadoc).
    */
@@ -70,8 +61,7 @@ public abstract class ActionSearchParams implements SearchQuery<ActionSearchPara
     public ImmutableActionSearchParams build() {
       ImmutableActionSearchParams built = super.build();
       Checks.length("name", built.name(), 0, 64);
-      Checks.range("offset", built.offset(), 0, Integer.MAX_VALUE);
-      Checks.range("limit", built.limit(), 1, SearchQuery.MAX_LIMIT);
+      QueryParameters.checkPaging(built);
       return built;
     }
   }

@@ -1,6 +1,5 @@
 package dev.switchboard.models.callr.v2;
 
-import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +17,6 @@ public abstract class NumberSearchParams implements SearchQuery<NumberSearchPara
 
   /** {@code sort}: values unknown [I]. */
   public abstract Optional<String> sort();
-
-  /** {@code order}: {@code asc} or {@code desc} (server default {@code desc}) [C]. */
-  public abstract Optional<SortOrder> order();
-
-  /** {@code offset}: zero-based index of the first hit, ≥ 0 (default 0) [C]. */
-  public abstract Optional<Integer> offset();
-
-  /** {@code limit}: hits per page, 1..100 (default 10) [C]. */
-  public abstract Optional<Integer> limit();
 
   /**
    * Further query parameters sent as given (for filters the facts do not name yet; see the class Javadoc).
@@ -64,8 +54,7 @@ public abstract class NumberSearchParams implements SearchQuery<NumberSearchPara
     @Override
     public ImmutableNumberSearchParams build() {
       ImmutableNumberSearchParams built = super.build();
-      Checks.range("offset", built.offset(), 0, Integer.MAX_VALUE);
-      Checks.range("limit", built.limit(), 1, SearchQuery.MAX_LIMIT);
+      QueryParameters.checkPaging(built);
       return built;
     }
   }

@@ -26,6 +26,12 @@ final class QueryParameters {
     return this;
   }
 
+  /** The shared paging checks of every search query: {@code offset} ≥ 0, {@code limit} 1..100. */
+  static void checkPaging(SearchQuery<?> query) {
+    dev.switchboard.models.Checks.range("offset", query.offset(), 0, Integer.MAX_VALUE);
+    dev.switchboard.models.Checks.range("limit", query.limit(), 1, SearchQuery.MAX_LIMIT);
+  }
+
   Map<String, List<String>> build() {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     map.forEach((k, v) -> copy.put(k, List.copyOf(v)));

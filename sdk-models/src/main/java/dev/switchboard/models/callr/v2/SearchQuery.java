@@ -16,10 +16,13 @@ public interface SearchQuery<S extends SearchQuery<S>> {
   /** The largest {@code limit} the API accepts [C]. */
   int MAX_LIMIT = 100;
 
-  /** {@code offset}: zero-based index of the first hit; absent means 0. */
+  /** {@code order}: {@code asc} or {@code desc}; absent means the server default ({@code desc}) [C]. */
+  Optional<SortOrder> order();
+
+  /** {@code offset}: zero-based index of the first hit, ≥ 0; absent means 0 [C]. */
   Optional<Integer> offset();
 
-  /** {@code limit}: hits per page, 1..100; absent means the server default (10). */
+  /** {@code limit}: hits per page, 1..100; absent means the server default (10) [C]. */
   Optional<Integer> limit();
 
   /** The query parameters to send, in a stable order, absent values omitted. */

@@ -41,15 +41,6 @@ public abstract class SmsSearchParams implements SearchQuery<SmsSearchParams> {
   /** {@code sort}: values unknown, default {@code created} [C default]. */
   public abstract Optional<String> sort();
 
-  /** {@code order}: {@code asc} or {@code desc} (server default {@code desc}) [C]. */
-  public abstract Optional<SortOrder> order();
-
-  /** {@code offset}: zero-based index of the first hit, ≥ 0 (default 0) [C]. */
-  public abstract Optional<Integer> offset();
-
-  /** {@code limit}: hits per page, 1..100 (default 10) [C]. */
-  public abstract Optional<Integer> limit();
-
   /**
    * Further query parameters sent as given (for filters the facts do not name yet; see the class Javadoc).
    */
@@ -96,8 +87,7 @@ public abstract class SmsSearchParams implements SearchQuery<SmsSearchParams> {
       V2Ids.sid("sid", built.sid());
       Checks.length("from", built.sender(), 0, 11);
       Checks.length("text", built.text(), 0, 64);
-      Checks.range("offset", built.offset(), 0, Integer.MAX_VALUE);
-      Checks.range("limit", built.limit(), 1, SearchQuery.MAX_LIMIT);
+      QueryParameters.checkPaging(built);
       return built;
     }
   }

@@ -98,6 +98,14 @@ class CallrV2ClientSandboxTest {
           .mediaType(AudioMimeType.MPEG).content("ID3".getBytes(StandardCharsets.UTF_8)).build());
       assertThat(file.status()).contains(AudioFileStatus.PENDING_CONVERSION);
       assertThat(callr.audioFiles().get(file.sid().orElseThrow()).status()).contains(AudioFileStatus.READY);
+      AudioFile empty = callr.audioFiles().create(dev.switchboard.models.callr.v2.AudioFileCreateRequest.builder()
+          .name("later").build());
+      assertThat(empty.status()).contains(AudioFileStatus.PENDING_CONTENT);
+      String emptySid = empty.sid().orElseThrow();
+      callr.audioFiles().setContent(emptySid, AudioFileUpload.builder().fileName("later.wav")
+          .mediaType(AudioMimeType.WAV).content(new byte[] {1, 2, 3}).build());
+      assertThat(callr.audioFiles().update(emptySid, dev.switchboard.models.callr.v2.AudioFileUpdateRequest.builder()
+          .name("renamed").build()).name()).contains("renamed");
       Task task = callr.calls().export(CallsExportRequest.builder().build());
       assertThat(callr.tasks().get(task.taskId().orElseThrow()).status()).isPresent();
       assertThat(callr.billing().credit().additionalProperties()).containsKey("amount");
