@@ -7,7 +7,6 @@ import dev.switchboard.models.callr.v2.ActionRunRequest;
 import dev.switchboard.models.callr.v2.ActionSearchParams;
 import dev.switchboard.models.callr.v2.ActionUpdateRequest;
 import dev.switchboard.models.callr.v2.CallrAction;
-import dev.switchboard.models.callr.v2.V2Ids;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -7,7 +7,6 @@ import dev.switchboard.models.callr.v2.AudioFilePhoneId;
 import dev.switchboard.models.callr.v2.AudioFileSearchParams;
 import dev.switchboard.models.callr.v2.AudioFileUpdateRequest;
 import dev.switchboard.models.callr.v2.AudioFileUpload;
-import dev.switchboard.models.callr.v2.V2Ids;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -6,7 +6,6 @@ import dev.switchboard.models.callr.v2.NumberReservation;
 import dev.switchboard.models.callr.v2.NumberReserveRequest;
 import dev.switchboard.models.callr.v2.StoreEntry;
 import dev.switchboard.models.callr.v2.StoreQuery;
-import dev.switchboard.models.callr.v2.V2Ids;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

@@ -4,7 +4,6 @@ import dev.switchboard.core.RequestOptions;
 import dev.switchboard.models.callr.v2.NumberSearchParams;
 import dev.switchboard.models.callr.v2.NumberUpdateRequest;
 import dev.switchboard.models.callr.v2.OwnedNumber;
-import dev.switchboard.models.callr.v2.V2Ids;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -4,8 +4,6 @@ import dev.switchboard.core.RequestOptions;
 import dev.switchboard.models.callr.v2.SmsMessage;
 import dev.switchboard.models.callr.v2.SmsSearchParams;
 import dev.switchboard.models.callr.v2.SmsSendRequest;
-import dev.switchboard.models.callr.v2.V2Ids;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**

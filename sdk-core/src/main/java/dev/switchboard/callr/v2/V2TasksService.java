@@ -2,7 +2,6 @@ package dev.switchboard.callr.v2;
 
 import dev.switchboard.core.RequestOptions;
 import dev.switchboard.models.callr.v2.Task;
-import dev.switchboard.models.callr.v2.V2Ids;
 import java.util.concurrent.CompletableFuture;
 
 /**

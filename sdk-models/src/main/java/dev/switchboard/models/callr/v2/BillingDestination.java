@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.ModelStyle;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
