@@ -38,10 +38,10 @@ class TrackdriveEmulationTest {
 
     @BeforeAll
     static void start() {
-        long t0 = System.nanoTime();
+        // (a wall-clock bound on the start time was dropped: on a loaded 2-core CI it failed at 1107 ms, and
+        // COMMON.md forbids timers asserting speed; the leads are seeded at the first request, not here)
         sandbox = Sandbox.builder()
                 .emulationFactory(s -> new TrackdriveEmulation(s, Clock.fixed(NOW, ZoneOffset.UTC))).start();
-        assertThat((System.nanoTime() - t0) / 1_000_000).as("sandbox start ms").isLessThan(1000);
         anonymous = new RestCalls(sandbox.trackdriveBaseUrl());
         String basic = Base64.getEncoder().encodeToString((SandboxCredentials.TRACKDRIVE_PUBLIC_KEY + ":"
                 + SandboxCredentials.TRACKDRIVE_PRIVATE_KEY).getBytes(StandardCharsets.UTF_8));
