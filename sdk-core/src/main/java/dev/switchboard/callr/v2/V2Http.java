@@ -82,7 +82,8 @@ final class V2Http {
 
   /**
    * Reads a list of {@code type}: a JSON array, or the {@code hits} of a search envelope (the list endpoints' shape is
-   * not documented [gap], so both are accepted); an empty body reads as an empty list.
+   * not documented [gap], so both are accepted; of an envelope only this first page's hits are read, at the server's
+   * default limit); an empty body reads as an empty list.
    */
   static <T> ResponseHandler<List<T>> list(Class<T> type) {
     return response -> {
