@@ -201,6 +201,17 @@ class CallrV2BehaviourTest extends V2TestSupport {
   }
 
   @Test
+  void anIdempotencyKeyMakesASendRetryable() throws Exception {
+    server.enqueue(json(503, "{\"code\":\"unavailable\",\"message\":\"later\"}"));
+    server.enqueue(json(201, SMS));
+    assertThat(client().sms().send(SMS_REQUEST,
+        dev.switchboard.core.RequestOptions.builder().idempotencyKey("send-1").build()).sid()).contains("abcdef12");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(take().getHeaders().get("Idempotency-Key")).isEqualTo("send-1");
+    assertThat(take().getHeaders().get("Idempotency-Key")).isEqualTo("send-1");
+  }
+
+  @Test
   void aSendIsNotRetriedAfterADroppedConnection() {
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     server.enqueue(json(201, SMS));
