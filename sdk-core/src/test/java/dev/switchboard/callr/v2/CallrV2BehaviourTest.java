@@ -95,6 +95,15 @@ class CallrV2BehaviourTest extends V2TestSupport {
     assertThat(callr.toString()).doesNotContain(KEY).contains("auth=api-key");
   }
 
+  @Test
+  void logsShowTheEncodedNumberPathButNeverTheKey() {
+    dev.switchboard.core.testing.LogCapture.clear();
+    server.enqueue(json("{\"e164\":\"+33199001020\"}"));
+    client().numbers().get("+33199001020");
+    String logs = dev.switchboard.core.testing.LogCapture.text("dev.switchboard.http");
+    assertThat(logs).contains("callr-v2 numbers.get GET", "/v2.0/numbers/%2B33199001020").doesNotContain(KEY);
+  }
+
   // --- paging ------------------------------------------------------------------------------------------------------
 
   @Test
