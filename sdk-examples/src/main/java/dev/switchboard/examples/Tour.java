@@ -25,6 +25,7 @@ public final class Tour {
         List<TourSection> all = new ArrayList<>();
         all.add(new SandboxSection());
         all.addAll(CallrSections.all());
+        all.add(new CallrV2Section());
         all.add(new VoipbinSection());
         all.add(new TrackdriveSection());
         all.add(new TelmetricsSection());

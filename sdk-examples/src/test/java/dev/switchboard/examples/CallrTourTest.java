@@ -28,6 +28,8 @@ class CallrTourTest {
                 .contains("CALLR: search paging", "pages / SMS")
                 .contains("CALLR: a real-time app", "RT.Response command", "play", "\"step\":1")
                 .contains("CALLR: webhooks", "verified push", "sms.mt.status_update", "typed event")
+                .contains("CALLR v2 (preview): send an SMS and run an action", "POST /sms", "GET /sms/{sid}",
+                        "including ", "POST /actions/{sid}/runs", "run api:")
                 .doesNotContain("FAILED");
     }
 }

@@ -39,7 +39,7 @@ class TourTest {
         }
         assertThat(out())
                 .contains("1. Sandbox")
-                .contains("/callr/json-rpc/v1.1/", "/voipbin/v1.0", "/trackdrive/api/v1", "/telmetrics/v3/api")
+                .contains("/callr/json-rpc/v1.1/", "/callr/v2.0", "/voipbin/v1.0", "/trackdrive/api/v1", "/telmetrics/v3/api")
                 .contains("HTTP 503, Retry-After: 2")
                 .contains("IOException")
                 .contains("all passed")

@@ -1,0 +1,41 @@
+package dev.switchboard.models.callr.v2;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.models.ModelStyle;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The result of buying a reservation, {@code POST /numbers/store/{token}} [C path]. Fields unknown [gap]: every field is
+ * kept in {@link #additionalProperties()}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableNumberOrder.class)
+@JsonDeserialize(as = ImmutableNumberOrder.class)
+public abstract class NumberOrder {
+  NumberOrder() {}
+
+  /** Properties not modelled here, kept exactly as sent and written back (v2 is a preview). */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link NumberOrder}. */
+  public static final class Builder extends ImmutableNumberOrder.Builder {
+    Builder() {}
+
+  }
+}
