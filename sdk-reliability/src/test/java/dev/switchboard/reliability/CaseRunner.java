@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one case and classifies it. The call (sync, or async and then waited for) runs on a caller thread; the case
- * waits for it with {@code Future.get(deadline)}, so a call that never completes is a {@link Outcome#HANG}, never a
+ * waits for it with {@code Future.get(deadline)} (the deadline counted per step: the call, each page), so a call that never completes is a {@link Outcome#HANG}, never a
  * stuck suite. A returned {@link Page} is walked with {@code hasNextPage()/nextPage()} up to {@link #MAX_PAGES}.
  */
 final class CaseRunner {
@@ -42,6 +42,29 @@ final class CaseRunner {
     volatile int requestsAfterCall = -1;
     int pages;
     boolean endless;
+    /** When the call returned or the last page arrived: the deadline runs from there. */
+    volatile long progressNanos = System.nanoTime();
+  }
+
+  /**
+   * Waits for the caller thread; the deadline applies to each step (the call, then each page of the walk), so a
+   * slow but progressing walk over {@link #MAX_PAGES} large pages is not taken for a hang.
+   */
+  private void awaitWithProgress(Future<?> call, Trace trace)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    while (true) {
+      long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - trace.progressNanos);
+      long remaining = deadlineMillis - waitedMillis;
+      if (remaining <= 0) {
+        throw new TimeoutException();
+      }
+      try {
+        call.get(remaining, TimeUnit.MILLISECONDS);
+        return;
+      } catch (TimeoutException e) {
+        // progress may have been made meanwhile: look again
+      }
+    }
   }
 
   CaseResult run(CasePlan plan) {
@@ -56,7 +79,7 @@ final class CaseRunner {
     Future<?> call = callers.submit(() -> invoke(plan, options, trace));
     Outcome outcome;
     try {
-      call.get(deadlineMillis, TimeUnit.MILLISECONDS);
+      awaitWithProgress(call, trace);
       outcome = trace.thrown == null ? Outcome.VALUE
           : trace.thrown instanceof SwitchboardException && !trace.thrownByAsyncMethod ? Outcome.SDK_EXCEPTION
           : Outcome.ESCAPE;
@@ -84,7 +107,8 @@ final class CaseRunner {
     }
     if (outcome == Outcome.HANG) {
       problems.add(Problem.HANG);
-      notes.add("no completion within " + deadlineMillis + " ms");
+      notes.add("no completion within " + deadlineMillis + " ms of the call" + (trace.pages > 0
+          ? " or of the last page (" + trace.pages + " walked)" : ""));
     }
     Operation op = plan.operation();
     if (!op.idempotent() && !plan.rateLimited() && requests > 1) {
@@ -163,6 +187,7 @@ final class CaseRunner {
         trace.value = op.sync().apply(options);
       }
       trace.requestsAfterCall = server.requests(plan.caseNumber());
+      trace.progressNanos = System.nanoTime();
       if (trace.value instanceof Page<?> page) {
         walk(page, trace);
       }
@@ -184,6 +209,7 @@ final class CaseRunner {
       }
       page = page.nextPage();
       trace.pages++;
+      trace.progressNanos = System.nanoTime();
       String text = safeToString(page);
       if (!Secrets.find(text).isEmpty()) {
         trace.value = page;
