@@ -68,8 +68,9 @@ final class RunReport {
   /** One line per fault family (and a total): outcomes, problems and time. */
   List<String> summary() {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format("reliability: %d cases, seed %d, %d ms wall, %d log events (%d at TRACE)",
-        results.size(), settings.seed(), millis, LogCapture.events(), LogCapture.traceEvents()));
+    lines.add(String.format("reliability: %d cases, seed %d, %d ms wall, %d log events (%d at TRACE), %d log lines"
+        + " with a secret", results.size(), settings.seed(), millis, LogCapture.events(), LogCapture.traceEvents(),
+        LogCapture.findings().size()));
     for (FaultFamily family : FaultFamily.values()) {
       List<CaseResult> of = results.stream().filter(r -> r.plan().fault().family == family)
           .collect(Collectors.toList());
