@@ -174,7 +174,9 @@ class HostileServerSuiteTest {
       return;
     }
     assertThat(report.results).hasSize(settings.cases());
-    assertThat(settings.cases()).as("cases per run").isGreaterThanOrEqualTo(Math.min(settings.cases(), 10_000));
+    if (System.getProperty(RunSettings.PREFIX + "cases") == null) {
+      assertThat(report.results).as("the default run").hasSizeGreaterThanOrEqualTo(10_000);
+    }
     Set<String> combos = report.results.stream()
         .map(r -> r.plan().operation().name() + (r.plan().async() ? " async" : " sync")).collect(Collectors.toSet());
     if (settings.cases() >= 2 * catalogue.size()) {
