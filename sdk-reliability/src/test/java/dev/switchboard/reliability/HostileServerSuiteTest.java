@@ -186,6 +186,12 @@ class HostileServerSuiteTest {
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(FaultFamily.class)));
     if (settings.cases() >= 1_000) {
       assertThat(families).containsExactlyInAnyOrder(FaultFamily.values());
+      Set<String> ambiguousOnWrites = report.results.stream()
+          .filter(r -> !r.plan().operation().idempotent() && r.plan().fault().ambiguous)
+          .map(r -> r.plan().operation().name() + (r.plan().async() ? " async" : " sync"))
+          .collect(Collectors.toSet());
+      assertThat(ambiguousOnWrites).as("non-idempotent operations met with ambiguous faults, sync and async")
+          .hasSize(2 * (int) catalogue.stream().filter(o -> !o.idempotent()).count());
       assertThat(LogCapture.traceEvents()).as("TRACE lines captured and scanned").isPositive();
       assertThat(report.count(Outcome.VALUE)).as("cases answered with a typed value").isPositive();
       assertThat(report.count(Outcome.SDK_EXCEPTION)).as("cases failing with an SDK exception").isPositive();
