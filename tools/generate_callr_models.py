@@ -116,7 +116,8 @@ ACCESSOR_NAMES = {
     ("CDR.SearchFilters", "to"): "dateTo",
 }
 
-# Secrets: @Value.Redacted, never shown by toString(). SMS.text (message body) is redacted as in the template.
+# Secrets: @Secret, never shown by toString() (ModelText; names on the SecretKeys deny-list are masked anyway).
+# SMS.text (message body) is redacted as in the template.
 REDACTED = {
     ("REALTIME10", "login"),
     ("REALTIME10", "password"),
@@ -150,6 +151,9 @@ RULES = {
     ("App.Param.VmsDetect", "silence_timeout"): ("range", 0, 120),
     ("Webhook.Options", "hmac_secret"): ("length", 8, 1024),
     ("Webhook.Log.Search.Filters", "try"): ("range", 0, 9),
+    # Search.Options: a zero-based start index and a positive page size (no upper bound is documented)
+    ("Search.Options", "offset"): ("range", 0, 2147483647),
+    ("Search.Options", "quantity"): ("range", 1, 2147483647),
     ("SubAccount.Contact", "addresses"): ("size", 0, 1),
     ("SubAccount.Contact", "emails"): ("size", 1, 1),
     ("SubAccount.Contact", "phones"): ("size", 0, 1),
@@ -462,6 +466,8 @@ def model_file(o, names):
     check_lines = [line for p in props for line in p.check_lines()]
     if any(line.startswith("Checks.") for line in check_lines):
         imports.add("dev.switchboard.models.Checks")
+    if any(p.redacted for p in props):
+        imports.add("dev.switchboard.models.Secret")
     extra, extra_imports = extras(obj)
     imports |= extra_imports
 
@@ -497,7 +503,7 @@ def model_file(o, names):
         out.append('  @JsonProperty("%s")' % p.json)
         out += ["  " + a for a in p.annotations]
         if p.redacted:
-            out.append("  @Value.Redacted")
+            out.append("  @Secret")
         out.append("  public abstract %s %s();" % (p.type, p.name))
         out.append("")
     out += extra

@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.models.callr.App;
 import dev.switchboard.models.callr.AppCreateParams;
@@ -70,7 +71,7 @@ final class AppsServiceImpl implements AppsService {
   }
 
   private static List<Object> getParams(String hash) {
-    CallrRpc.required(hash, "hash");
+    Checks.id(GET.name, "hash", hash);
     return CallrRpc.params(hash);
   }
 
@@ -85,7 +86,7 @@ final class AppsServiceImpl implements AppsService {
   }
 
   private static List<Object> deleteParams(String hash) {
-    CallrRpc.required(hash, "hash");
+    Checks.id(DELETE.name, "hash", hash);
     return CallrRpc.params(hash);
   }
 
@@ -124,8 +125,8 @@ final class AppsServiceImpl implements AppsService {
   }
 
   private static List<Object> assignDidParams(String appHash, String didHash) {
-    CallrRpc.required(appHash, "appHash");
-    CallrRpc.required(didHash, "didHash");
+    Checks.id(ASSIGN_DID.name, "appHash", appHash);
+    Checks.id(ASSIGN_DID.name, "didHash", didHash);
     return CallrRpc.params(appHash, didHash);
   }
 
@@ -140,7 +141,7 @@ final class AppsServiceImpl implements AppsService {
   }
 
   private static List<Object> removeDidParams(String didHash) {
-    CallrRpc.required(didHash, "didHash");
+    Checks.id(REMOVE_DID.name, "didHash", didHash);
     return CallrRpc.params(didHash);
   }
 

@@ -32,8 +32,18 @@ public final class CallrClient extends ApiClient {
   /** The production endpoint. */
   public static final String DEFAULT_BASE_URL = "https://api.callr.com/json-rpc/v1.1/";
 
+  /**
+   * The transport profile. Secret positional params (docs/CALLR-METHODS.md): the refresh token of
+   * {@code session.refresh} and the reservation token of {@code did/store.view_order}, {@code buy_order} and
+   * {@code cancel_order}; secrets inside object params ({@code hmac_secret}, REALTIME10 {@code password}) are masked
+   * by name.
+   */
   static final ProviderProfile PROFILE = ProviderProfile.builder("callr")
       .errorParser(CallrErrorParser.INSTANCE)
+      .secretParams(SessionsServiceImpl.REFRESH.name, 0)
+      .secretParams(DidStoreServiceImpl.VIEW_ORDER.name, 0)
+      .secretParams(DidStoreServiceImpl.BUY_ORDER.name, 0)
+      .secretParams(DidStoreServiceImpl.CANCEL_ORDER.name, 0)
       .defaultBaseUrl(DEFAULT_BASE_URL)
       .build();
 
@@ -289,20 +299,23 @@ public final class CallrClient extends ApiClient {
 
     /** {@code Authorization: Api-Key <key>}. */
     public Builder apiKey(String apiKey) {
-      this.credentials = Credentials.authorization("Api-Key", CallrRpc.required(apiKey, "apiKey"));
+      this.credentials = Credentials.authorization("Api-Key",
+          dev.switchboard.models.Checks.printableAscii("apiKey", CallrRpc.required(apiKey, "apiKey")));
       return this;
     }
 
     /** {@code Authorization: Basic base64(login:password)}. */
     public Builder login(String login, String password) {
-      this.credentials = Credentials.basic(CallrRpc.required(login, "login"),
-          Objects.requireNonNull(password, "password"));
+      this.credentials = Credentials.basic(
+          dev.switchboard.models.Checks.basicUser("login", CallrRpc.required(login, "login")),
+          dev.switchboard.models.Checks.noControlCharacters("password", password));
       return this;
     }
 
     /** {@code Authorization: Session <token>} (a token from {@code session.create}). */
     public Builder sessionToken(String token) {
-      this.credentials = Credentials.authorization("Session", CallrRpc.required(token, "sessionToken"));
+      this.credentials = Credentials.authorization("Session",
+          dev.switchboard.models.Checks.printableAscii("sessionToken", CallrRpc.required(token, "sessionToken")));
       return this;
     }
 

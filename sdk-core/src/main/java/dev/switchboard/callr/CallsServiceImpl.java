@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.callr.CallId;
 import dev.switchboard.models.callr.CallsBroadcastParams;
 import dev.switchboard.models.callr.CallsRealtimeParams;
@@ -44,7 +45,7 @@ final class CallsServiceImpl implements CallsService {
   }
 
   private static List<Object> getStatusParams(String requestId) {
-    CallrRpc.required(requestId, "requestId");
+    Checks.id(GET_STATUS.name, "requestId", requestId);
     return CallrRpc.params(requestId);
   }
 

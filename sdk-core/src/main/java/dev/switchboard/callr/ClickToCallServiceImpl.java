@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.callr.ClickToCallListParams;
 import dev.switchboard.models.callr.ClickToCallStartParams;
 import dev.switchboard.models.callr.ClicktocallCall;
@@ -40,7 +41,7 @@ final class ClickToCallServiceImpl implements ClickToCallService {
   }
 
   private static List<Object> cancelParams(String hash) {
-    CallrRpc.required(hash, "hash");
+    Checks.id(CANCEL.name, "hash", hash);
     return CallrRpc.params(hash);
   }
 
@@ -55,7 +56,7 @@ final class ClickToCallServiceImpl implements ClickToCallService {
   }
 
   private static List<Object> getStatusParams(String hash) {
-    CallrRpc.required(hash, "hash");
+    Checks.id(GET_STATUS.name, "hash", hash);
     return CallrRpc.params(hash);
   }
 

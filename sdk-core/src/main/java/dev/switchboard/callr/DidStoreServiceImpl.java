@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.callr.DidStoreBuyStatus;
 import dev.switchboard.models.callr.DidStoreQuotaStatus;
 import dev.switchboard.models.callr.DidStoreQuote;
@@ -64,7 +65,7 @@ final class DidStoreServiceImpl implements DidStoreService {
   }
 
   private static List<Object> viewOrderParams(String token) {
-    CallrRpc.required(token, "token");
+    Checks.secretId(VIEW_ORDER.name, "token", token);
     return CallrRpc.params(token);
   }
 
@@ -79,7 +80,7 @@ final class DidStoreServiceImpl implements DidStoreService {
   }
 
   private static List<Object> buyOrderParams(String token) {
-    CallrRpc.required(token, "token");
+    Checks.secretId(BUY_ORDER.name, "token", token);
     return CallrRpc.params(token);
   }
 
@@ -94,7 +95,7 @@ final class DidStoreServiceImpl implements DidStoreService {
   }
 
   private static List<Object> cancelOrderParams(String token) {
-    CallrRpc.required(token, "token");
+    Checks.secretId(CANCEL_ORDER.name, "token", token);
     return CallrRpc.params(token);
   }
 
@@ -109,7 +110,7 @@ final class DidStoreServiceImpl implements DidStoreService {
   }
 
   private static List<Object> cancelSubscriptionParams(String hash) {
-    CallrRpc.required(hash, "hash");
+    Checks.id(CANCEL_SUBSCRIPTION.name, "hash", hash);
     return CallrRpc.params(hash);
   }
 

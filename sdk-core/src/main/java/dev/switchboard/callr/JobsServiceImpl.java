@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.callr.Job;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +18,7 @@ final class JobsServiceImpl implements JobsService {
   }
 
   private static List<Object> getParams(String jobId) {
-    CallrRpc.required(jobId, "jobId");
+    Checks.id(GET.name, "jobId", jobId);
     return CallrRpc.params(jobId);
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.callr.MediaLibrary;
 import dev.switchboard.models.callr.MediaLibraryContentParams;
 import dev.switchboard.models.callr.MediaPhoneID;
@@ -141,7 +142,7 @@ final class MediaLibraryServiceImpl implements MediaLibraryService {
   }
 
   private static List<Object> setContentFromRecordingParams(long id, String recordingHash) {
-    CallrRpc.required(recordingHash, "recordingHash");
+    Checks.id(SET_CONTENT_FROM_RECORDING.name, "recordingHash", recordingHash);
     return CallrRpc.params(id, recordingHash);
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.models.callr.MediaRecording;
 import dev.switchboard.models.callr.MediaRecordingActionResult;
@@ -28,7 +29,7 @@ final class MediaRecordingsServiceImpl implements MediaRecordingsService {
   }
 
   private static List<Object> getParams(String hash) {
-    CallrRpc.required(hash, "hash");
+    Checks.id(GET.name, "hash", hash);
     return CallrRpc.params(hash);
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.callr.AuthenticationSession;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +52,7 @@ final class SessionsServiceImpl implements SessionsService {
   }
 
   private static List<Object> refreshParams(String refreshToken) {
-    CallrRpc.required(refreshToken, "refreshToken");
+    Checks.secretId(REFRESH.name, "refreshToken", refreshToken);
     return CallrRpc.params(refreshToken);
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.callr;
 
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.callr.Webhook;
 import dev.switchboard.models.callr.WebhookSubscribeParams;
 import java.util.List;
@@ -41,7 +42,7 @@ final class WebhooksServiceImpl implements WebhooksService {
   }
 
   private static List<Object> unsubscribeParams(String hash) {
-    CallrRpc.required(hash, "hash");
+    Checks.id(UNSUBSCRIBE.name, "hash", hash);
     return CallrRpc.params(hash);
   }
 
@@ -70,7 +71,7 @@ final class WebhooksServiceImpl implements WebhooksService {
   }
 
   private static List<Object> getParams(String hash) {
-    CallrRpc.required(hash, "hash");
+    Checks.id(GET.name, "hash", hash);
     return CallrRpc.params(hash);
   }
 

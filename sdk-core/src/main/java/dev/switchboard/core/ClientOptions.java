@@ -11,8 +11,10 @@ import okhttp3.OkHttpClient;
  * HTTP client to use. Build with {@link #builder()}; derive a variant with {@link #toBuilder()}.
  *
  * <p>When {@link #okHttpClient()} is supplied, the SDK derives its own client from it with
- * {@link OkHttpClient#newBuilder()} (sharing its connection pool and dispatcher, applying these timeouts) and never
- * shuts it down. {@code toString()} never prints a secret.
+ * {@link OkHttpClient#newBuilder()} (sharing its connection pool and dispatcher, applying these timeouts, with
+ * redirects, {@code retryOnConnectionFailure} and OkHttp's own follow-ups off, so that the SDK's retry policy is the
+ * only one) and never shuts it down; {@link #maxConcurrentRequests()} then does not apply. {@code toString()} never
+ * prints a secret.
  */
 public final class ClientOptions {
   /** Default connect timeout: 10 s. */
@@ -31,6 +33,12 @@ public final class ClientOptions {
   public static final Duration DEFAULT_MAX_RETRY_DELAY = Duration.ofSeconds(8);
   /** Default longest {@code Retry-After} the SDK waits for: 60 s. */
   public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
+  /** Default cap on one response body after decompression: 64 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+  /** Default number of requests one SDK-owned client runs at once: 64. */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+  /** Largest accepted {@link Builder#maxConcurrentRequests(int)}: 1000. */
+  public static final int MAX_CONCURRENT_REQUESTS_LIMIT = 1000;
 
   private final HttpUrl baseUrl;
   private final Credentials credentials;
@@ -42,6 +50,8 @@ public final class ClientOptions {
   private final Duration initialRetryDelay;
   private final Duration maxRetryDelay;
   private final Duration maxRetryAfter;
+  private final long maxResponseBytes;
+  private final int maxConcurrentRequests;
   private final String userAgentSuffix;
   private final OkHttpClient okHttpClient;
   private final Clock clock;
@@ -58,6 +68,8 @@ public final class ClientOptions {
     this.initialRetryDelay = b.initialRetryDelay;
     this.maxRetryDelay = b.maxRetryDelay;
     this.maxRetryAfter = b.maxRetryAfter;
+    this.maxResponseBytes = b.maxResponseBytes;
+    this.maxConcurrentRequests = b.maxConcurrentRequests;
     this.userAgentSuffix = b.userAgentSuffix;
     this.okHttpClient = b.okHttpClient;
     this.clock = b.clock;
@@ -124,6 +136,24 @@ public final class ClientOptions {
     return maxRetryAfter;
   }
 
+  /**
+   * The largest response body read, in bytes, counted after decompression. A larger body (a decompression bomb, an
+   * endless stream) ends the call with an {@code InvalidResponseException} as soon as the cap is passed; the SDK
+   * never buffers more than this plus one byte.
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /**
+   * How many requests an SDK-owned client runs at once (OkHttp's {@code maxRequests} and {@code maxRequestsPerHost});
+   * its async threads are bounded by it and reclaimed when idle. Further async calls wait in the dispatcher's queue.
+   * Not applied to a user-supplied {@link #okHttpClient()}, whose dispatcher is kept as it is.
+   */
+  public int maxConcurrentRequests() {
+    return maxConcurrentRequests;
+  }
+
   /** The integrator's {@code name/version} appended to the User-Agent. */
   public Optional<String> userAgentSuffix() {
     return Optional.ofNullable(userAgentSuffix);
@@ -156,6 +186,8 @@ public final class ClientOptions {
         + ", initialRetryDelay=" + initialRetryDelay
         + ", maxRetryDelay=" + maxRetryDelay
         + ", maxRetryAfter=" + maxRetryAfter
+        + ", maxResponseBytes=" + maxResponseBytes
+        + ", maxConcurrentRequests=" + maxConcurrentRequests
         + ", userAgentSuffix=" + userAgentSuffix
         + ", okHttpClient=" + (okHttpClient == null ? "sdk-owned" : "user-supplied")
         + ", clock=" + clock
@@ -175,6 +207,8 @@ public final class ClientOptions {
     private Duration initialRetryDelay = DEFAULT_INITIAL_RETRY_DELAY;
     private Duration maxRetryDelay = DEFAULT_MAX_RETRY_DELAY;
     private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private String userAgentSuffix;
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
@@ -193,6 +227,8 @@ public final class ClientOptions {
       initialRetryDelay = o.initialRetryDelay;
       maxRetryDelay = o.maxRetryDelay;
       maxRetryAfter = o.maxRetryAfter;
+      maxResponseBytes = o.maxResponseBytes;
+      maxConcurrentRequests = o.maxConcurrentRequests;
       userAgentSuffix = o.userAgentSuffix;
       okHttpClient = o.okHttpClient;
       clock = o.clock;
@@ -273,6 +309,28 @@ public final class ClientOptions {
     /** Longest {@code Retry-After} honoured (not negative). */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = Checks.nonNegative(maxRetryAfter, "maxRetryAfter");
+      return this;
+    }
+
+    /** The largest response body read after decompression, in bytes (positive; default 64 MiB). */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * Requests an SDK-owned client runs at once, 1 to 1000 (default 64); ignored for a user-supplied OkHttpClient,
+     * whose dispatcher decides.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1 || maxConcurrentRequests > MAX_CONCURRENT_REQUESTS_LIMIT) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be between 1 and "
+            + MAX_CONCURRENT_REQUESTS_LIMIT + ": " + maxConcurrentRequests);
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
       return this;
     }
 

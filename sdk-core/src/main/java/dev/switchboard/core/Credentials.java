@@ -10,6 +10,12 @@ import okhttp3.Request;
  *
  * <p>Implementations are immutable and thread-safe. {@link #secrets()} lists every value that must never appear in
  * logs or exception messages; the SDK scrubs them wherever they occur. {@code toString()} masks all values.
+ *
+ * <p>The factories check their arguments when called, before any request, and never quote a value in the message
+ * ({@code value: must be printable ASCII (no control or non-ASCII characters)}): a header name must be an HTTP
+ * token; a header credential (header, authorization) must be printable ASCII, as HTTP requires, so that OkHttp never
+ * rejects it later with the value in its message; a Basic user must not contain {@code :}; no value may contain
+ * CR, LF or another control character.
  */
 public interface Credentials {
 
@@ -31,23 +37,23 @@ public interface Credentials {
 
   /** A header carrying a secret, for example {@code x-organization-token: <token>}. */
   static Credentials header(String name, String value) {
-    Checks.notBlank(name, "name");
-    Checks.notBlank(value, "value");
+    Checks.headerName(name, "name");
+    dev.switchboard.models.Checks.printableAscii("value", value);
     return new HeaderCredentials(name, value, Set.of(value), name + "=****");
   }
 
   /** {@code Authorization: <scheme> <value>} (for Bearer, Api-Key, Session or Token schemes). */
   static Credentials authorization(String scheme, String value) {
-    Checks.notBlank(scheme, "scheme");
-    Checks.notBlank(value, "value");
+    Checks.headerName(scheme, "scheme");
+    dev.switchboard.models.Checks.printableAscii("value", value);
     String header = scheme + " " + value;
     return new HeaderCredentials("Authorization", header, Set.of(value, header), "Authorization=" + scheme + " ****");
   }
 
   /** {@code Authorization: Basic base64(user:password)}. */
   static Credentials basic(String user, String password) {
-    Checks.notBlank(user, "user");
-    Checks.notNull(password, "password");
+    dev.switchboard.models.Checks.basicUser("user", user);
+    dev.switchboard.models.Checks.noControlCharacters("password", password);
     String pair = user + ":" + password;
     String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     Set<String> secrets = password.isEmpty() ? Set.of(pair, encoded) : Set.of(password, pair, encoded);
@@ -56,8 +62,8 @@ public interface Credentials {
 
   /** A query parameter carrying a secret, for example VoIPBin's {@code ?accesskey=<key>}. */
   static Credentials queryParameter(String name, String value) {
-    Checks.notBlank(name, "name");
-    Checks.notBlank(value, "value");
+    Checks.queryName(name, "name");
+    Checks.notBlank(dev.switchboard.models.Checks.noControlCharacters("value", value), "value");
     return new QueryParameterCredentials(name, value);
   }
 }

@@ -11,8 +11,8 @@ final class HeaderCredentials implements Credentials {
   private final String description;
 
   HeaderCredentials(String name, String value, Set<String> secrets, String description) {
-    this.name = Checks.headerSafe(Checks.notBlank(name, "name"), "name");
-    this.value = Checks.headerSafe(Checks.notBlank(value, "value"), "value");
+    this.name = Checks.headerName(name, "name");
+    this.value = Checks.headerValue(Checks.notBlank(value, "value"), "value");
     this.secrets = Set.copyOf(secrets);
     this.description = description;
   }

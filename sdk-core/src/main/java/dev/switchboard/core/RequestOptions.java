@@ -123,22 +123,27 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Adds an extra header. */
+    /**
+     * Adds an extra header.
+     *
+     * @throws IllegalArgumentException naming the header when {@code name} is not an HTTP token (a {@code :}, a
+     *     space, CR or LF) or {@code value} holds CR, LF, NUL, another control character or a non-ASCII character;
+     *     the value is never quoted (it may be a secret)
+     */
     public Builder header(String name, String value) {
-      Checks.notBlank(name, "name");
-      Checks.notNull(value, "value");
-      try {
-        headers.add(name, value);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("header: " + e.getMessage(), e);
-      }
+      Checks.headerName(name, "header name");
+      Checks.headerValue(value, "header " + name);
+      headers.add(name, value);
       return this;
     }
 
-    /** Adds an extra query parameter (repeatable). */
+    /**
+     * Adds an extra query parameter (repeatable). The name must not be empty; neither may contain control
+     * characters. Both are percent-encoded when sent.
+     */
     public Builder queryParameter(String name, String value) {
-      Checks.notBlank(name, "name");
-      Checks.notNull(value, "value");
+      Checks.queryName(name, "queryParameter name");
+      dev.switchboard.models.Checks.noControlCharacters("queryParameter " + name, value);
       queryParameters.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       return this;
     }

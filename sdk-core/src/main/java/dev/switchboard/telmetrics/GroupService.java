@@ -60,7 +60,11 @@ public interface GroupService {
     return listAsync(params, RequestOptions.none());
   }
 
-  /** Retrieves a group: {@code GET /groups/{id}}. */
+  /**
+   * Retrieves a group: {@code GET /groups/{id}}.
+   *
+   * @throws IllegalArgumentException before any I/O when {@code id} is not positive
+   */
   Group get(long id, RequestOptions options);
 
   /** {@link #get(long, RequestOptions)} with default options. */
@@ -76,7 +80,11 @@ public interface GroupService {
     return getAsync(id, RequestOptions.none());
   }
 
-  /** Updates a group: {@code PUT /groups/{id}} with the set fields. Idempotent, so retried. */
+  /**
+   * Updates a group: {@code PUT /groups/{id}} with the set fields. Idempotent, so retried.
+   *
+   * @throws IllegalArgumentException before any I/O when {@code id} is not positive
+   */
   Group update(long id, GroupUpdateRequest request, RequestOptions options);
 
   /** {@link #update(long, GroupUpdateRequest, RequestOptions)} with default options. */

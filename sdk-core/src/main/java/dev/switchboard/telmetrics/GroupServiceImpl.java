@@ -7,6 +7,7 @@ import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ApiResponse;
 import dev.switchboard.core.http.ResponseHandler;
 import dev.switchboard.core.paging.Paging;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.telmetrics.Group;
 import dev.switchboard.models.telmetrics.GroupCreateRequest;
 import dev.switchboard.models.telmetrics.GroupList;
@@ -86,13 +87,13 @@ final class GroupServiceImpl implements GroupService {
   }
 
   private static ApiRequest getRequest(long id, RequestOptions options) {
-    return ApiRequest.builder().method("GET").path(TelmetricsPaths.segments(TelmetricsPaths.GET_GROUP, id))
+    return ApiRequest.builder().method("GET").path(TelmetricsPaths.segments(TelmetricsPaths.GET_GROUP, Checks.positive("groups.get", "id", id)))
         .operation("groups.get").idempotent(true).options(Objects.requireNonNull(options, "options")).build();
   }
 
   private static ApiRequest updateRequest(long id, GroupUpdateRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return ApiRequest.builder().method("PUT").path(TelmetricsPaths.segments(TelmetricsPaths.UPDATE_GROUP, id))
+    return ApiRequest.builder().method("PUT").path(TelmetricsPaths.segments(TelmetricsPaths.UPDATE_GROUP, Checks.positive("groups.update", "id", id)))
         .jsonBody(request).operation("groups.update").idempotent(true)
         .options(Objects.requireNonNull(options, "options")).build();
   }

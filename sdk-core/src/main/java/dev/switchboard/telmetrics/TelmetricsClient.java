@@ -94,7 +94,7 @@ public final class TelmetricsClient extends ApiClient {
       if (token.isBlank()) {
         throw new IllegalArgumentException("token must not be blank");
       }
-      this.token = token;
+      this.token = dev.switchboard.models.Checks.printableAscii("token", token);
       return this;
     }
 

@@ -68,6 +68,9 @@ public interface LeadService {
   /**
    * Updates a lead: {@code PUT /leads/{uuid}} with the set fields as JSON body (explicit {@code null} for cleared
    * fields). Idempotent (a PUT of the same values), so retried.
+   *
+   * @throws IllegalArgumentException before any I/O when {@code uuid} is blank, starts or ends with whitespace (it
+   *     is never trimmed), holds a control character or a {@code /}, or is {@code .} or {@code ..}
    */
   Lead update(String uuid, LeadUpdateRequest request, RequestOptions options);
 
@@ -91,6 +94,10 @@ public interface LeadService {
    * inferred from the uniform apipie resource pattern (API-FACTS section 4). The response is read as a lead object,
    * also when wrapped as {@code {"lead": {...}}}. If your account answers 404 for an existing lead, use
    * {@link #list(LeadListParams)} with a filter instead.
+   *
+   * @throws IllegalArgumentException before any I/O, as {@code leads.get(".."): id: ...}, when the id is blank,
+   *     starts or ends with whitespace (it is never trimmed), holds a control character or a {@code /}, or is
+   *     {@code .} or {@code ..}; anything else is percent-encoded as one path segment
    */
   Lead get(String idOrUuid, RequestOptions options);
 

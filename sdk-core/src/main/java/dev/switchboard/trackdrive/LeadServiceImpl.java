@@ -10,6 +10,7 @@ import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ApiResponse;
 import dev.switchboard.core.http.ResponseHandler;
 import dev.switchboard.core.paging.Paging;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.trackdrive.Lead;
 import dev.switchboard.models.trackdrive.LeadCreateRequest;
 import dev.switchboard.models.trackdrive.LeadList;
@@ -93,21 +94,13 @@ final class LeadServiceImpl implements LeadService {
 
   private static ApiRequest updateRequest(String uuid, LeadUpdateRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return ApiRequest.builder().method("PUT").path(LEADS, segment(uuid, "uuid")).jsonBody(request)
+    return ApiRequest.builder().method("PUT").path(LEADS, Checks.id("leads.update", "uuid", uuid)).jsonBody(request)
         .operation("leads.update").idempotent(true).options(Objects.requireNonNull(options, "options")).build();
   }
 
   private static ApiRequest getRequest(String idOrUuid, RequestOptions options) {
-    return ApiRequest.builder().method("GET").path(LEADS, segment(idOrUuid, "idOrUuid")).operation("leads.get")
+    return ApiRequest.builder().method("GET").path(LEADS, Checks.id("leads.get", "id", idOrUuid)).operation("leads.get")
         .idempotent(true).options(Objects.requireNonNull(options, "options")).build();
-  }
-
-  private static String segment(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value.trim();
   }
 
   // ---- responses

@@ -133,14 +133,14 @@ public final class TrackdriveClient extends ApiClient {
 
     /** Basic authentication with the account's API keys: {@code Authorization: Basic base64(public:private)}. */
     public Builder keys(String publicKey, String privateKey) {
-      this.publicKey = notBlank(publicKey, "publicKey");
-      this.privateKey = notBlank(privateKey, "privateKey");
+      this.publicKey = dev.switchboard.models.Checks.basicUser("publicKey", notBlank(publicKey, "publicKey"));
+      this.privateKey = dev.switchboard.models.Checks.noControlCharacters("privateKey", notBlank(privateKey, "privateKey"));
       return this;
     }
 
     /** A developer access token: {@code Authorization: Token <token>}. */
     public Builder token(String token) {
-      this.token = notBlank(token, "token");
+      this.token = dev.switchboard.models.Checks.printableAscii("token", notBlank(token, "token"));
       return this;
     }
 

@@ -113,7 +113,7 @@ public final class VoipbinClient extends ApiClient {
 
     /** Authenticate with a JWT, sent as {@code Authorization: Bearer <jwt>}. Excludes {@link #accessKey}. */
     public Builder token(String jwt) {
-      this.token = requireSecret(jwt, "token");
+      this.token = dev.switchboard.models.Checks.printableAscii("token", requireSecret(jwt, "token"));
       return this;
     }
 
@@ -122,7 +122,7 @@ public final class VoipbinClient extends ApiClient {
      * has no header form for access keys). Excludes {@link #token}.
      */
     public Builder accessKey(String key) {
-      this.accessKey = requireSecret(key, "accessKey");
+      this.accessKey = dev.switchboard.models.Checks.noControlCharacters("accessKey", requireSecret(key, "accessKey"));
       return this;
     }
 

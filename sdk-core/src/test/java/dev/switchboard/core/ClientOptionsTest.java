@@ -93,4 +93,23 @@ class ClientOptionsTest {
     assertThat(o.toBuilder().maxRetries(0).build().maxRetries()).hasValue(0);
     assertThat(RequestOptions.none().timeout()).isEmpty();
   }
+
+  @Test
+  void responseCapAndConcurrencyHaveDefaultsAreValidatedAndPrinted() {
+    ClientOptions o = ClientOptions.builder().build();
+    assertThat(o.maxResponseBytes()).isEqualTo(64L * 1024 * 1024);
+    assertThat(o.maxConcurrentRequests()).isEqualTo(64);
+    assertThat(o.toString()).contains("maxResponseBytes=67108864", "maxConcurrentRequests=64");
+
+    ClientOptions custom = ClientOptions.builder().maxResponseBytes(1).maxConcurrentRequests(1000).build();
+    assertThat(custom.toBuilder().build().maxResponseBytes()).isEqualTo(1);
+    assertThat(custom.toBuilder().build().maxConcurrentRequests()).isEqualTo(1000);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClientOptions.builder().maxResponseBytes(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClientOptions.builder().maxConcurrentRequests(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConcurrentRequests");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClientOptions.builder().maxConcurrentRequests(1001))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConcurrentRequests");
+  }
 }

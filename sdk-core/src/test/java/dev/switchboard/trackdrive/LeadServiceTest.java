@@ -179,7 +179,7 @@ class LeadServiceTest {
   void createReadsTheSerializedLead() throws Exception {
     enqueue(200, "{\"id\":101,\"uuid\":\"e36e2da0-1\",\"caller_id\":\"+15551234567\",\"revenue\":\"12.50\","
         + "\"payout\":3,\"opt_out\":false,\"first_name\":\"Jane\"}");
-    Lead lead = client().leads().create(LeadCreateRequest.builder().leadToken("lt").callerId("5551234567").build());
+    Lead lead = client().leads().create(LeadCreateRequest.builder().leadToken("lt").callerId("+15551234567").build());
     assertThat(lead.id()).contains(101L);
     assertThat(lead.uuid()).contains("e36e2da0-1");
     assertThat(lead.revenue()).contains(new BigDecimal("12.50"));
@@ -191,7 +191,7 @@ class LeadServiceTest {
   void createWorksOnAClientWithoutAccountCredentials() throws Exception {
     enqueue(200, "{\"lead\":{\"id\":5,\"uuid\":\"u-5\"}}");
     client = TrackdriveClient.builder().subdomain("acme").baseUrl(server.url("/api/v1").toString()).build();
-    Lead lead = client.leads().create(LeadCreateRequest.builder().leadToken("lt").callerId("5551234567").build());
+    Lead lead = client.leads().create(LeadCreateRequest.builder().leadToken("lt").callerId("+15551234567").build());
     assertThat(lead.uuid()).contains("u-5"); // {"lead": {...}} is unwrapped
     RecordedRequest r = take();
     assertThat(r.getHeaders().get("Authorization")).isNull();
@@ -223,8 +223,8 @@ class LeadServiceTest {
   @Test
   void updateEncodesTheUuidAsOneSegment() throws Exception {
     enqueue(200, "{\"id\":1}");
-    client().leads().update("a/b c", LeadUpdateRequest.builder().blocked(true).build());
-    assertThat(take().getTarget()).isEqualTo("/api/v1/leads/a%2Fb%20c");
+    client().leads().update("a b?c#%2e", LeadUpdateRequest.builder().blocked(true).build());
+    assertThat(take().getTarget()).isEqualTo("/api/v1/leads/a%20b%3Fc%23%252e");
   }
 
   @Test
@@ -244,7 +244,7 @@ class LeadServiceTest {
   @Test
   void argumentsAreChecked() {
     LeadService leads = client().leads();
-    assertThatThrownBy(() -> leads.get(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idOrUuid");
+    assertThatThrownBy(() -> leads.get(" ")).isInstanceOf(IllegalArgumentException.class).hasMessage("leads.get(\" \"): id: must not be blank");
     assertThatThrownBy(() -> leads.update(null, LeadUpdateRequest.builder().build()))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("uuid");
     assertThatThrownBy(() -> leads.list(null)).isInstanceOf(NullPointerException.class);
@@ -381,7 +381,7 @@ class LeadServiceTest {
     LeadService leads = client().leads();
     LeadPage page = leads.listAsync(LeadListParams.builder().perPage(5).build()).get(5, TimeUnit.SECONDS);
     assertThat(page.metadata()).containsKey("x");
-    assertThat(leads.createAsync(LeadCreateRequest.builder().leadToken("t").callerId("1").build())
+    assertThat(leads.createAsync(LeadCreateRequest.builder().leadToken("t").callerId("+15550000001").build())
         .get(5, TimeUnit.SECONDS).uuid()).contains("u-1");
     assertThat(leads.updateAsync("u-1", LeadUpdateRequest.builder().optOut(true).build())
         .get(5, TimeUnit.SECONDS).optOut()).contains(true);
@@ -395,7 +395,7 @@ class LeadServiceTest {
   @Test
   void asyncCreateIsNotRetriedAndFailsWithTheTypedException() {
     enqueue(503, "{\"errors\":[\"down\"]}");
-    var future = client().leads().createAsync(LeadCreateRequest.builder().leadToken("t").callerId("1").build());
+    var future = client().leads().createAsync(LeadCreateRequest.builder().leadToken("t").callerId("+15550000001").build());
     assertThatThrownBy(future::join).isInstanceOf(CompletionException.class)
         .hasCauseInstanceOf(InternalServerException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -432,11 +432,11 @@ class LeadServiceTest {
     assertThatThrownBy(() -> client.leads().list()).isInstanceOf(AuthenticationException.class)
         .hasMessageContaining("Unauthorized");
     enqueue(422, "{\"errors\":{\"caller_id\":[\"is invalid\",\"is blank\"]}}");
-    assertThatThrownBy(() -> client.leads().create(LeadCreateRequest.builder().leadToken("t").callerId("x").build()))
+    assertThatThrownBy(() -> client.leads().create(LeadCreateRequest.builder().leadToken("t").callerId("+15550000001").build()))
         .isInstanceOf(UnprocessableEntityException.class)
         .satisfies(e -> assertThat(((ApiException) e).errorMessage()).contains("caller_id is invalid; is blank"));
     enqueue(400, "{\"error\":\"Invalid lead_token\"}");
-    assertThatThrownBy(() -> client.leads().create(LeadCreateRequest.builder().leadToken("t").callerId("x").build()))
+    assertThatThrownBy(() -> client.leads().create(LeadCreateRequest.builder().leadToken("t").callerId("+15550000001").build()))
         .satisfies(e -> assertThat(((ApiException) e).errorMessage()).contains("Invalid lead_token"));
     enqueue(404, "{\"message\":\"Record not found\"}");
     assertThatThrownBy(() -> client.leads().get("9"))
@@ -453,7 +453,7 @@ class LeadServiceTest {
   void rateLimitIsRetriedEvenForCreate() {
     server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").body("{}").build());
     enqueue(200, "{\"id\":3}");
-    Lead lead = client().leads().create(LeadCreateRequest.builder().leadToken("t").callerId("1").build());
+    Lead lead = client().leads().create(LeadCreateRequest.builder().leadToken("t").callerId("+15550000001").build());
     assertThat(lead.id()).contains(3L);
     assertThat(sleeper.delays()).containsExactly(java.time.Duration.ofSeconds(1));
   }

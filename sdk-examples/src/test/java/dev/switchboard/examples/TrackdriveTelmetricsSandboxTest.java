@@ -99,7 +99,7 @@ class TrackdriveTelmetricsSandboxTest {
         Sandbox sandbox = SANDBOX.sandbox();
         try (TrackdriveClient keyless = TrackdriveClient.builder().baseUrl(sandbox.trackdriveBaseUrl()).build()) {
             Lead lead = keyless.leads().create(LeadCreateRequest.builder().leadToken(TrackdriveEmulation.LEAD_TOKEN)
-                    .callerId("5551239999").build());
+                    .callerId("+15551239999").build());
             assertThat(lead.uuid()).isPresent();
             assertThatThrownBy(() -> keyless.leads().list()).isInstanceOf(AuthenticationException.class)
                     .satisfies(e -> assertThat(((AuthenticationException) e).rawBody()).contains("Unauthorized"));
@@ -112,7 +112,7 @@ class TrackdriveTelmetricsSandboxTest {
         try (TrackdriveClient td = trackdrive(sandbox); TelmetricsClient tm = telmetrics(sandbox)) {
             sandbox.faults().enqueue(Fault.status(503).onPath(sandbox.trackdriveBaseUrl() + "/leads"));
             assertThatThrownBy(() -> td.leads().create(LeadCreateRequest.builder()
-                    .leadToken(TrackdriveEmulation.LEAD_TOKEN).callerId("5551238888").build()))
+                    .leadToken(TrackdriveEmulation.LEAD_TOKEN).callerId("+15551238888").build()))
                     .isInstanceOf(InternalServerException.class);
             sandbox.faults().enqueue(Fault.status(503).onPath(sandbox.trackdriveBaseUrl() + "/leads"));
             assertThat(td.leads().list().items()).hasSize(25);

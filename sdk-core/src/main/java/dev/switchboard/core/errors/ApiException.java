@@ -3,8 +3,6 @@ package dev.switchboard.core.errors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -217,15 +215,7 @@ public class ApiException extends SwitchboardException {
     }
 
     private static String scrub(String text, Set<String> secrets) {
-      List<String> sorted = secrets.stream()
-          .filter(s -> s != null && !s.isEmpty())
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .toList();
-      String result = text;
-      for (String secret : sorted) {
-        result = result.replace(secret, "****");
-      }
-      return result;
+      return dev.switchboard.core.http.Redactor.scrub(text, secrets);
     }
   }
 }

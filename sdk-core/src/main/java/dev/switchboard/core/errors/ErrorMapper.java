@@ -1,22 +1,24 @@
 package dev.switchboard.core.errors;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /**
  * Turns an error response into the right {@link ApiException}: status 400 → {@link BadRequestException}, 401 →
  * {@link AuthenticationException}, 403 → {@link PermissionDeniedException}, 404 → {@link NotFoundException}, 409 →
  * {@link ConflictException}, 422 → {@link UnprocessableEntityException}, 429 → {@link RateLimitException}, 5xx →
- * {@link InternalServerException}, any other non-2xx → {@link UnexpectedStatusException}, and a 2xx carrying an
- * error envelope → plain {@link ApiException}.
+ * {@link InternalServerException}, 3xx → {@link RedirectException} (the SDK follows no redirect), any other non-2xx →
+ * {@link UnexpectedStatusException}, and a 1xx/2xx carrying an error envelope → plain {@link ApiException}.
  */
 public final class ErrorMapper {
   private ErrorMapper() {}
@@ -66,42 +68,68 @@ public final class ErrorMapper {
       case 422: return new UnprocessableEntityException(builder);
       case 429: return new RateLimitException(builder);
       default:
+        if (status >= 300 && status <= 399) {
+          return new RedirectException(builder);
+        }
         return status < 300 ? new ApiException(builder) : new UnexpectedStatusException(builder);
     }
   }
 
+  /** The longest wait {@link #retryAfter} returns: a larger value is clamped here (about 292 years). */
+  public static final Duration MAX_RETRY_AFTER_VALUE = Duration.ofNanos(Long.MAX_VALUE);
+
+  /** A non-negative decimal number, optionally with a small exponent ({@code 1.5}, {@code 1e300}). */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,400}(\\.\\d{1,400})?([eE][+-]?\\d{1,3})?");
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
   /**
    * The server-requested wait: {@code Retry-After-Ms} (milliseconds), else {@code Retry-After} as delta seconds or an
-   * HTTP date (relative to {@code clock}; a past date means zero). Empty if absent or unparseable.
+   * HTTP date (relative to {@code clock}; a past date means zero). Empty if absent or unparseable (a negative number,
+   * {@code NaN}, garbage, an impossible date): the caller then falls back to its backoff. Numbers may be decimal or
+   * use an exponent; any value of any size is accepted and clamped to {@link #MAX_RETRY_AFTER_VALUE}, so a 20-digit
+   * value or {@code 1e300} reads as "longer than any cap". Never throws.
    */
   public static Optional<Duration> retryAfter(Headers headers, Clock clock) {
-    String ms = headers.get("Retry-After-Ms");
-    if (ms != null) {
-      try {
-        double value = Double.parseDouble(ms.trim());
-        if (value >= 0 && !Double.isInfinite(value)) {
-          return Optional.of(Duration.ofNanos((long) (value * 1_000_000)));
-        }
-      } catch (NumberFormatException ignored) {
-        // fall through to Retry-After
-      }
+    Optional<Duration> ms = number(headers.get("Retry-After-Ms"), 1_000_000L);
+    if (ms.isPresent()) {
+      return ms;
     }
     String value = headers.get("Retry-After");
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    value = value.trim();
-    try {
-      long seconds = Long.parseLong(value);
-      return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-    } catch (NumberFormatException ignored) {
-      // maybe an HTTP date
+    Optional<Duration> seconds = number(value, 1_000_000_000L);
+    return seconds.isPresent() ? seconds : httpDate(value.trim(), clock);
+  }
+
+  private static Optional<Duration> number(String text, long nanosPerUnit) {
+    if (text == null) {
+      return Optional.empty();
     }
+    String value = text.trim();
+    if (value.length() > 810 || !NUMBER.matcher(value).matches()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal nanos = new BigDecimal(value).multiply(BigDecimal.valueOf(nanosPerUnit));
+      if (nanos.compareTo(LONG_MAX) >= 0) {
+        return Optional.of(MAX_RETRY_AFTER_VALUE);
+      }
+      return Optional.of(Duration.ofNanos(nanos.longValue()));
+    } catch (ArithmeticException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Duration> httpDate(String value, Clock clock) {
     try {
       Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration d = Duration.between(clock.instant(), at);
-      return Optional.of(d.isNegative() ? Duration.ZERO : d);
-    } catch (DateTimeParseException e) {
+      if (d.isNegative()) {
+        return Optional.of(Duration.ZERO);
+      }
+      return Optional.of(d.compareTo(MAX_RETRY_AFTER_VALUE) > 0 ? MAX_RETRY_AFTER_VALUE : d);
+    } catch (DateTimeException | ArithmeticException e) {
       return Optional.empty();
     }
   }

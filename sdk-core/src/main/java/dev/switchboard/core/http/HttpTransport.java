@@ -1,40 +1,26 @@
 package dev.switchboard.core.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.core.ClientOptions;
-import dev.switchboard.core.Credentials;
 import dev.switchboard.core.RequestOptions;
 import dev.switchboard.core.Sleeper;
-import dev.switchboard.core.errors.ApiException;
-import dev.switchboard.core.errors.ApiTimeoutException;
-import dev.switchboard.core.errors.ConnectionException;
-import dev.switchboard.core.errors.ErrorMapper;
-import dev.switchboard.core.errors.InvalidResponseException;
 import dev.switchboard.core.errors.SwitchboardException;
 import dev.switchboard.models.SwitchboardJson;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +32,25 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #execute} blocks the caller; {@link #executeAsync} uses OkHttp's {@code enqueue} and schedules retry
  * waits with the {@link Sleeper}, so no thread blocks; cancelling its future cancels the HTTP call or pending retry.
  *
+ * <p>The {@link RetryPolicy} is the only thing that repeats a request: the OkHttpClient is derived (also from a
+ * user-supplied one) with redirects, {@code retryOnConnectionFailure} and OkHttp's 408/503 follow-ups off (see
+ * {@link SdkOkHttpClient}), so a call under a persistent fault reaches the server exactly {@code 1 + maxRetries}
+ * times. A 3xx is raised as {@link dev.switchboard.core.errors.RedirectException}. A read timeout and OkHttp's call
+ * timeout ({@code callTimeout}, {@code InterruptedIOException: timeout}) are both ambiguous failures: retried for
+ * idempotent operations and calls with an idempotency key, never otherwise.
+ *
+ * <p>Nothing but a {@link SwitchboardException} leaves a call, sync or async: odd status lines and codes, broken
+ * framing, a body over {@link ClientOptions#maxResponseBytes()}, an exception of the {@link ResponseHandler} all
+ * become an {@link dev.switchboard.core.errors.InvalidResponseException}.
+ *
+ * <p>An SDK-owned client runs up to {@link ClientOptions#maxConcurrentRequests()} calls at once on at most that many
+ * daemon threads, reclaimed when idle; a user-supplied client keeps its own dispatcher.
+ *
  * <p>Logging goes to SLF4J logger {@code dev.switchboard.http}: one DEBUG line per attempt, headers and bodies at
- * TRACE, always redacted by {@link Redactor}.
+ * TRACE, always redacted by {@link Redactor}; nothing is formatted when those levels are off.
  */
 public final class HttpTransport implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.switchboard.http");
+  static final Logger LOG = LoggerFactory.getLogger("dev.switchboard.http");
 
   private final ClientOptions options;
   private final ProviderProfile profile;
@@ -63,6 +63,9 @@ public final class HttpTransport implements AutoCloseable {
   private final Redactor redactor;
   private final ObjectMapper mapper;
   private final String userAgent;
+  private final Headers constantHeaders;
+  private final Set<String> secrets;
+  private final String requestIdHeader;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -74,41 +77,17 @@ public final class HttpTransport implements AutoCloseable {
     this.profile = Objects.requireNonNull(profile, "profile");
     this.baseUrl = options.baseUrl().or(profile::defaultBaseUrl).orElseThrow(
         () -> new IllegalArgumentException("baseUrl must be set (no default for provider " + profile.name() + ")"));
-    OkHttpClient.Builder builder = options.okHttpClient().map(OkHttpClient::newBuilder)
-        .orElseGet(() -> new OkHttpClient.Builder().dispatcher(ownDispatcher(profile.name())));
-    this.client = builder
-        .connectTimeout(options.connectTimeout())
-        .readTimeout(options.readTimeout())
-        .writeTimeout(options.writeTimeout())
-        .callTimeout(options.callTimeout())
-        .build();
+    this.client = SdkOkHttpClient.create(options, profile.name());
     this.ownsClient = options.okHttpClient().isEmpty();
     this.ownSleeper = options.sleeper().isPresent() ? null : new ScheduledSleeper();
     this.sleeper = options.sleeper().orElse(ownSleeper);
     this.retryPolicy = new RetryPolicy(options.initialRetryDelay(), options.maxRetryDelay());
-    this.redactor = new Redactor(options.credentials().secrets(), profile.redactedKeys());
+    this.secrets = Set.copyOf(options.credentials().secrets());
+    this.redactor = new Redactor(secrets, profile.redactedKeys());
     this.mapper = SwitchboardJson.mapper();
     this.userAgent = UserAgent.value(options.userAgentSuffix().orElse(null));
-  }
-
-  /**
-   * The dispatcher of an SDK-owned client: async calls run on a small pool of daemon threads, as many as OkHttp lets
-   * run against one host at once, reused through a queue instead of OkHttp's unbounded cached pool (which starts a
-   * new thread whenever no idle one is free at that instant). A client talks to one provider host, so this bounds
-   * the SDK's threads without lowering its concurrency; a caller who wants more brings an OkHttpClient.
-   */
-  private static okhttp3.Dispatcher ownDispatcher(String provider) {
-    int threads = new okhttp3.Dispatcher().getMaxRequestsPerHost();
-    java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.ThreadPoolExecutor executor = new java.util.concurrent.ThreadPoolExecutor(
-        threads, threads, 60, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
-        runnable -> {
-          Thread thread = new Thread(runnable, "switchboard-" + provider + "-http-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
-    executor.allowCoreThreadTimeOut(true);
-    return new okhttp3.Dispatcher(executor);
+    this.constantHeaders = Headers.of("User-Agent", userAgent, "Accept", "application/json");
+    this.requestIdHeader = profile.requestIdHeader().orElse(null);
   }
 
   /** The options this transport was built from. */
@@ -141,10 +120,33 @@ public final class HttpTransport implements AutoCloseable {
     return userAgent;
   }
 
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** User-Agent and Accept, the same on every request. */
+  Headers constantHeaders() {
+    return constantHeaders;
+  }
+
+  /** The credentials' secrets, computed once. */
+  Set<String> secrets() {
+    return secrets;
+  }
+
+  /** The provider's request-id header, or {@code null}. */
+  String requestIdHeader() {
+    return requestIdHeader;
+  }
+
   /** Runs {@code request} with retries and returns {@code handler}'s result; throws our typed exceptions. */
   public <T> T execute(ApiRequest request, ResponseHandler<T> handler) {
     Objects.requireNonNull(handler, "handler");
-    Exchange<T> exchange = new Exchange<>(request, handler);
+    Exchange<T> exchange = new Exchange<>(this, request, handler);
     while (true) {
       Call call = exchange.nextCall();
       long start = System.nanoTime();
@@ -182,7 +184,7 @@ public final class HttpTransport implements AutoCloseable {
     CompletableFuture<T> result = new CompletableFuture<>();
     Exchange<T> exchange;
     try {
-      exchange = new Exchange<>(request, handler);
+      exchange = new Exchange<>(this, request, handler);
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
       return result;
@@ -215,30 +217,37 @@ public final class HttpTransport implements AutoCloseable {
     }
     long start = System.nanoTime();
     call.enqueue(new Callback() {
+      // Neither callback may throw: OkHttp would rethrow on its dispatcher thread and the future would never
+      // complete. Whatever fails completes the future with an SDK exception.
       @Override
       public void onResponse(Call c, Response response) {
-        Outcome<T> outcome;
-        try (response) {
-          outcome = exchange.onResponse(c, response, start);
-        } catch (RuntimeException | Error e) {
-          result.completeExceptionally(e);
-          return;
+        try {
+          Outcome<T> outcome;
+          try (response) {
+            outcome = exchange.onResponse(c, response, start);
+          }
+          continueAsync(exchange, outcome, result, inFlight);
+        } catch (Throwable t) {
+          result.completeExceptionally(unexpected(exchange, t));
         }
-        continueAsync(exchange, outcome, result, inFlight);
       }
 
       @Override
       public void onFailure(Call c, IOException e) {
-        Outcome<T> outcome;
         try {
-          outcome = exchange.onFailure(c, e, start);
-        } catch (RuntimeException | Error unexpected) {
-          result.completeExceptionally(unexpected);
-          return;
+          continueAsync(exchange, exchange.onFailure(c, e, start), result, inFlight);
+        } catch (Throwable t) {
+          result.completeExceptionally(unexpected(exchange, t));
         }
-        continueAsync(exchange, outcome, result, inFlight);
       }
     });
+  }
+
+  private SwitchboardException unexpected(Exchange<?> exchange, Throwable t) {
+    if (t instanceof SwitchboardException) {
+      return (SwitchboardException) t;
+    }
+    return new SwitchboardException(redactor.scrub(exchange.prefix() + ": unexpected failure: " + t), t);
   }
 
   private <T> void continueAsync(
@@ -321,220 +330,5 @@ public final class HttpTransport implements AutoCloseable {
   @Override
   public String toString() {
     return "HttpTransport{" + profile.name() + " " + baseUrl + "}";
-  }
-
-  /** Result of one attempt: a value, or a failure with an optional retry delay. */
-  private static final class Outcome<T> {
-    final T result;
-    final SwitchboardException failure;
-    final Duration retryDelay;
-
-    private Outcome(T result, SwitchboardException failure, Duration retryDelay) {
-      this.result = result;
-      this.failure = failure;
-      this.retryDelay = retryDelay;
-    }
-
-    static <T> Outcome<T> success(T result) {
-      return new Outcome<>(result, null, null);
-    }
-
-    static <T> Outcome<T> fail(SwitchboardException failure, Duration retryDelay) {
-      return new Outcome<>(null, failure, retryDelay);
-    }
-  }
-
-  /** State of one logical call across its attempts. */
-  private final class Exchange<T> {
-    private final ApiRequest request;
-    private final ResponseHandler<T> handler;
-    private final OkHttpClient callClient;
-    private final Request template;
-    private final boolean safe;
-    private final int maxRetries;
-    private final byte[] bodyBytes;
-    private int attempt;
-
-    Exchange(ApiRequest request, ResponseHandler<T> handler) {
-      if (closed.get()) {
-        throw new IllegalStateException("transport is closed");
-      }
-      this.request = Objects.requireNonNull(request, "request");
-      this.handler = handler;
-      RequestOptions ro = request.options();
-      this.callClient = clientFor(ro);
-      this.safe = request.idempotent() || ro.idempotencyKey().isPresent();
-      this.maxRetries = ro.maxRetries().orElse(options.maxRetries());
-      this.bodyBytes = serializeBody(request);
-      this.template = buildTemplate(ro);
-    }
-
-    private byte[] serializeBody(ApiRequest r) {
-      if (r.jsonBody().isPresent()) {
-        try {
-          return mapper.writeValueAsBytes(r.jsonBody().get());
-        } catch (JsonProcessingException e) {
-          throw new SwitchboardException(
-              profile.name() + " " + r.operation() + ": cannot serialize request body: " + e.getOriginalMessage(), e);
-        }
-      }
-      return r.body().orElse(null);
-    }
-
-    private Request buildTemplate(RequestOptions ro) {
-      HttpUrl.Builder url = baseUrl.newBuilder();
-      for (String segment : request.pathSegments()) {
-        url.addPathSegment(segment);
-      }
-      request.queryParameters().forEach((k, vs) -> vs.forEach(v -> url.addQueryParameter(k, v)));
-      ro.queryParameters().forEach((k, vs) -> vs.forEach(v -> url.addQueryParameter(k, v)));
-      Request.Builder b = new Request.Builder().url(url.build());
-      b.header("User-Agent", userAgent);
-      b.header("Accept", "application/json");
-      for (int i = 0; i < request.headers().size(); i++) {
-        b.header(request.headers().name(i), request.headers().value(i));
-      }
-      for (String name : ro.headers().names()) {
-        b.removeHeader(name);
-        for (String value : ro.headers().values(name)) {
-          b.addHeader(name, value);
-        }
-      }
-      ro.idempotencyKey().ifPresent(key -> b.header("Idempotency-Key", key));
-      RequestBody body = null;
-      if (bodyBytes != null) {
-        body = new BytesBody(bodyBytes, request.mediaType().orElse(null), !safe);
-      } else if (!request.method().equals("GET") && !request.method().equals("HEAD")
-          && !request.method().equals("DELETE") && !request.method().equals("OPTIONS")) {
-        // one-shot for unsafe requests too: OkHttp must not silently re-send a bodyless POST (e.g. a hangup) after
-        // the connection dropped
-        body = new BytesBody(new byte[0], null, !safe);
-      }
-      b.method(request.method(), body);
-      return b.build();
-    }
-
-    Call nextCall() {
-      attempt++;
-      Credentials credentials = options.credentials();
-      Request authenticated = credentials.authenticate(template);
-      if (LOG.isTraceEnabled()) {
-        LOG.trace("{} {} attempt {} request {} {}\n{}\n{}", profile.name(), request.operation(), attempt,
-            authenticated.method(), redactor.url(authenticated.url()), redactor.headers(authenticated.headers()),
-            redactor.body(bodyBytes, request.mediaType().orElse(null)));
-      }
-      return callClient.newCall(authenticated);
-    }
-
-    Outcome<T> onResponse(Call call, Response response, long startNanos) {
-      int status = response.code();
-      byte[] bytes;
-      try {
-        ResponseBody body = response.body();
-        bytes = body == null ? new byte[0] : body.bytes();
-      } catch (IOException e) {
-        return onFailure(call, e, startNanos);
-      }
-      String requestId = profile.requestIdHeader().map(response::header).orElse(null);
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-      if (LOG.isTraceEnabled()) {
-        MediaType type = response.body() == null ? null : response.body().contentType();
-        LOG.trace("{} {} attempt {} response {}\n{}\n{}", profile.name(), request.operation(), attempt, status,
-            redactor.headers(response.headers()), redactor.body(bytes, type));
-      }
-      if (status >= 200 && status < 300) {
-        logAttempt(call, String.valueOf(status), millis, requestId, null);
-        ApiResponse apiResponse = new ApiResponse(profile.name(), request.operation(), status, response.headers(),
-            bytes, requestId, attempt, mapper, options.credentials().secrets());
-        try {
-          return Outcome.success(handler.handle(apiResponse));
-        } catch (SwitchboardException e) {
-          return Outcome.fail(e, null);
-        } catch (IOException e) {
-          return Outcome.fail(new InvalidResponseException(
-              redactor.scrub(prefix() + ": HTTP " + status + ": cannot read response: " + e.getMessage()),
-              status, new String(bytes, StandardCharsets.UTF_8), e), null);
-        }
-      }
-      ApiException error = ErrorMapper.fromResponse(profile.name(), request.operation(), status, response.headers(),
-          bytes, profile.errorParser(), profile.requestIdHeader().orElse(null), options.credentials().secrets(),
-          options.clock());
-      Duration delay = null;
-      SwitchboardException failure = error;
-      if (attempt <= maxRetries && RetryPolicy.isRetryableStatus(status, safe)) {
-        Optional<Duration> retryAfter = ErrorMapper.retryAfter(response.headers(), options.clock());
-        if (retryAfter.isPresent() && retryAfter.get().compareTo(options.maxRetryAfter()) > 0) {
-          delay = null; // the server asks for more than we are willing to wait: fail now
-        } else {
-          delay = retryAfter.orElseGet(() -> retryPolicy.backoff(attempt));
-        }
-      }
-      logAttempt(call, String.valueOf(status), millis, error.requestId().orElse(requestId), delay);
-      return Outcome.fail(failure, delay);
-    }
-
-    Outcome<T> onFailure(Call call, IOException e, long startNanos) {
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-      boolean canceled = call.isCanceled();
-      boolean timeout = e instanceof SocketTimeoutException
-          || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
-      String message = redactor.scrub(prefix() + ": " + (canceled ? "canceled" : timeout ? "timed out" : "failed")
-          + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-      SwitchboardException failure =
-          timeout ? new ApiTimeoutException(message, e) : new ConnectionException(message, e);
-      Duration delay = null;
-      if (!canceled && attempt <= maxRetries && RetryPolicy.isRetryableFailure(e, safe)) {
-        delay = retryPolicy.backoff(attempt);
-      }
-      logAttempt(call, e.getClass().getSimpleName(), millis, null, delay);
-      return Outcome.fail(failure, delay);
-    }
-
-    private String prefix() {
-      return profile.name() + " " + request.operation() + " " + request.method() + " " + template.url().encodedPath();
-    }
-
-    private void logAttempt(Call call, String result, long millis, String requestId, Duration retryIn) {
-      if (!LOG.isDebugEnabled()) {
-        return;
-      }
-      LOG.debug("{} {} {} {} -> {} in {} ms (attempt {}/{}{}){}", profile.name(), request.operation(),
-          request.method(), redactor.url(call.request().url()), result, millis, attempt, maxRetries + 1,
-          requestId == null ? "" : ", request-id " + redactor.scrub(requestId),
-          retryIn == null ? "" : ", retrying in " + retryIn.toMillis() + " ms");
-    }
-  }
-
-  /** A request body over bytes; one-shot for unsafe requests so OkHttp never silently re-sends it. */
-  private static final class BytesBody extends RequestBody {
-    private final byte[] bytes;
-    private final MediaType type;
-    private final boolean oneShot;
-
-    BytesBody(byte[] bytes, MediaType type, boolean oneShot) {
-      this.bytes = bytes;
-      this.type = type;
-      this.oneShot = oneShot;
-    }
-
-    @Override
-    public MediaType contentType() {
-      return type;
-    }
-
-    @Override
-    public long contentLength() {
-      return bytes.length;
-    }
-
-    @Override
-    public boolean isOneShot() {
-      return oneShot;
-    }
-
-    @Override
-    public void writeTo(BufferedSink sink) throws IOException {
-      sink.write(bytes);
-    }
   }
 }

@@ -23,7 +23,9 @@ public final class ProviderProfile {
     this.name = b.name;
     this.errorParser = b.errorParser;
     this.requestIdHeader = b.requestIdHeader;
-    this.redactedKeys = Set.copyOf(b.redactedKeys);
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>(b.redactedKeys);
+    keys.addAll(b.secretParams);
+    this.redactedKeys = Set.copyOf(keys);
     this.defaultBaseUrl = b.defaultBaseUrl;
   }
 
@@ -47,7 +49,11 @@ public final class ProviderProfile {
     return Optional.ofNullable(requestIdHeader);
   }
 
-  /** Extra header, query or JSON keys (lower case) redacted from logs, beyond the built-in list. */
+  /**
+   * Extra header, query or JSON keys (lower case) redacted from logs, beyond the built-in list, and the secret
+   * JSON-RPC positional params declared with {@link Builder#secretParams}, written {@code method[index]} (what
+   * {@link Redactor} reads).
+   */
   public Set<String> redactedKeys() {
     return redactedKeys;
   }
@@ -68,6 +74,7 @@ public final class ProviderProfile {
     private ErrorParser errorParser = ErrorParser.none();
     private String requestIdHeader;
     private Set<String> redactedKeys = Set.of();
+    private final Set<String> secretParams = new java.util.LinkedHashSet<>();
     private HttpUrl defaultBaseUrl;
 
     private Builder(String name) {
@@ -96,6 +103,24 @@ public final class ProviderProfile {
       this.redactedKeys = redactedKeys.stream()
           .map(k -> Objects.requireNonNull(k, "redactedKeys element").toLowerCase(Locale.ROOT))
           .collect(Collectors.toUnmodifiableSet());
+      return this;
+    }
+
+    /**
+     * Declares positional params of JSON-RPC {@code method} that carry a secret (CALLR {@code session.refresh}
+     * param 0, the refresh token): the {@link Redactor} masks them in logged request bodies. Repeatable.
+     */
+    public Builder secretParams(String method, int... indexes) {
+      Objects.requireNonNull(method, "method");
+      if (method.isBlank()) {
+        throw new IllegalArgumentException("method must not be blank");
+      }
+      for (int index : indexes) {
+        if (index < 0) {
+          throw new IllegalArgumentException("index must not be negative: " + index);
+        }
+        secretParams.add(method.toLowerCase(Locale.ROOT) + "[" + index + "]");
+      }
       return this;
     }
 

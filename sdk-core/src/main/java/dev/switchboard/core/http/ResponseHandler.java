@@ -6,8 +6,9 @@ import java.io.IOException;
 /**
  * Turns a successful (2xx) {@link ApiResponse} into a result. May throw a
  * {@link dev.switchboard.core.errors.SwitchboardException} (for example an error envelope on HTTP 200, see
- * {@link ApiResponse#toException}); an {@link IOException} (such as a Jackson parse error) becomes an
- * {@link dev.switchboard.core.errors.InvalidResponseException} keeping the status and raw body.
+ * {@link ApiResponse#toException}); any other exception it throws, an {@link IOException} (such as a Jackson parse
+ * error) or a {@link RuntimeException} (a {@code NullPointerException} on an odd shape, for example), becomes an
+ * {@link dev.switchboard.core.errors.InvalidResponseException} keeping the status and raw body, sync and async.
  * In async calls it runs on an OkHttp dispatcher thread: keep it short and non-blocking.
  */
 @FunctionalInterface

@@ -14,8 +14,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * <ul>
  *   <li>Always retried: HTTP 429 and failures that provably never reached the server (connection refused, unknown
  *       host, no route).
- *   <li>Retried only when the request is idempotent or carries an idempotency key ("safe"): 408, 5xx, timeouts and
- *       other I/O failures after the request may have been sent.
+ *   <li>Retried only when the request is idempotent or carries an idempotency key ("safe"): 408, 5xx, timeouts (a
+ *       read timeout and OkHttp's {@code callTimeout}, {@code InterruptedIOException: timeout}, alike), other I/O
+ *       failures after the request may have been sent, and a response body that breaks off while being read (even
+ *       on a 2xx: the request reached the server).
+ *   <li>Never retried: a 3xx (never followed), a body over {@code maxResponseBytes}.
+ *   <li>The only retries: the transport's OkHttpClient has OkHttp's own retries and follow-ups off, so a call
+ *       reaches the server at most {@code 1 + maxRetries} times.
  *   <li>Delay: {@code min(initial * 2^(retry-1), max) * jitter}, jitter uniform in [0.75, 1.0]; a server
  *       {@code Retry-After} replaces it (see the transport for the cap).
  * </ul>

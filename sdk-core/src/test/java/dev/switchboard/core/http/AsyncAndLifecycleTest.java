@@ -59,8 +59,8 @@ class AsyncAndLifecycleTest {
         return new MockResponse.Builder().code(200).body("ok").build();
       }
     });
-    try (HttpTransport t = new HttpTransport(ClientOptions.builder().baseUrl(server.url("/")).build(),
-        ProviderProfile.builder("test").build())) {
+    try (HttpTransport t = new HttpTransport(ClientOptions.builder().baseUrl(server.url("/"))
+        .maxConcurrentRequests(5).build(), ProviderProfile.builder("test").build())) {
       List<CompletableFuture<String>> futures = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
         futures.add(t.executeAsync(get(), ApiResponse::bodyString));
@@ -69,7 +69,7 @@ class AsyncAndLifecycleTest {
 
       assertThat(futures).allSatisfy(f -> assertThat(f.join()).isEqualTo("ok"));
       assertThat(server.getRequestCount()).isEqualTo(100);
-      // The SDK's dispatcher pool is bounded by OkHttp's maxRequestsPerHost (5), not by the 100 calls.
+      // The SDK's dispatcher pool is bounded by maxConcurrentRequests (5), not by the 100 calls.
       assertThat(peakRunning.get()).as("dispatcher threads: %s", names).isBetween(1, 5);
       // Every new live thread, OkHttp's TaskRunner and the retry scheduler included.
       assertThat(peak.get()).as("new threads: %s", names).isLessThan(10);

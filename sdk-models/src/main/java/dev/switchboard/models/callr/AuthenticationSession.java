@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,7 +27,7 @@ public abstract class AuthenticationSession {
 
   /** {@code refresh_token}: Token for refreshing the current token. */
   @JsonProperty("refresh_token")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> refreshToken();
 
   /** {@code refreshable_until}: Date until this token can be refreshed. */
@@ -35,7 +36,7 @@ public abstract class AuthenticationSession {
 
   /** {@code token}: Session token. */
   @JsonProperty("token")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> token();
 
   /** {@code valid_until}: Date until this token is still valid. */

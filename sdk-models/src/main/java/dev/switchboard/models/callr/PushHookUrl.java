@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,7 +30,7 @@ public abstract class PushHookUrl {
    * HTTP Authentication)
    */
   @JsonProperty("auth")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> auth();
 
   /** {@code url}: Your URL Format: url (HTTP(S) URL) */

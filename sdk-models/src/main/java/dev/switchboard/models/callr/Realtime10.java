@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,12 +31,12 @@ public abstract class Realtime10 implements AppParams {
 
   /** {@code login}: Login if your URL is password protected (HTTP Basic Authentication) */
   @JsonProperty("login")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> login();
 
   /** {@code password}: Password If your URL is password protected (HTTP Basic Authentication) */
   @JsonProperty("password")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> password();
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
 /**
  * CALLR {@code Search.Options}: Search options.
  *
- * <p>Maps the documented object {@code Search.Options}.
+ * <p>Maps the documented object {@code Search.Options}. Request-side: {@code build()} checks the documented
+ * constraints; values read from a response are never rejected.
  */
 @Value.Immutable
 @ModelStyle
@@ -50,8 +52,16 @@ public abstract class SearchOptions {
     return builder().from(this);
   }
 
-  /** Builds a {@link SearchOptions}. */
+  /** Builds a {@link SearchOptions}; {@link #build()} checks the documented constraints. */
   public static final class Builder extends ImmutableSearchOptions.Builder {
     Builder() {}
+
+    @Override
+    public ImmutableSearchOptions build() {
+      ImmutableSearchOptions built = super.build();
+      Checks.range("offset", built.offset(), 0, 2147483647);
+      Checks.range("quantity", built.quantity(), 1, 2147483647);
+      return built;
+    }
   }
 }

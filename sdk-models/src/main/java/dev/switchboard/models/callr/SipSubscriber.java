@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public abstract class SipSubscriber {
 
   /** {@code password}: Password (auto-generated) */
   @JsonProperty("password")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> password();
 
   /** {@code privacy}: Privacy Values: "full", "off". */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import dev.switchboard.models.json.AmountWriter;
 import dev.switchboard.models.json.TimestampCodecs;
 import java.math.BigDecimal;
@@ -115,7 +116,7 @@ public abstract class Sms {
 
   /** {@code text}: SMS content. */
   @JsonProperty("text")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> text();
 
   /** {@code to}: Recipient. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +31,7 @@ public abstract class SubAccountCreateOptionsPassword {
 
   /** {@code value}: The password value in MANUAL method Format: subaccount_password_value (Sub Account password) */
   @JsonProperty("value")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> value();
 
   /** Properties the reference does not document, kept as sent and written back. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,12 +27,12 @@ public abstract class SubAccountCredentials {
 
   /** {@code login}: The login. */
   @JsonProperty("login")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> login();
 
   /** {@code password}: The password (print only the first time) */
   @JsonProperty("password")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> password();
 
   /** Properties the reference does not document, kept as sent and written back. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -36,7 +37,7 @@ public abstract class WebhookOptions {
 
   /** {@code hmac_secret}: Secret used for HMAC signature. Length: 8..1024. */
   @JsonProperty("hmac_secret")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> hmacSecret();
 
   /** Properties the reference does not document, kept as sent and written back. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,9 @@ import org.immutables.value.Value;
  * {@link Builder#putLeadToken(String, Object)}; they are written at the top level. Nested custom data goes in
  * {@code data}.
  *
- * <p>Request-side: {@code build()} requires a non-blank {@code lead_token} and a non-blank {@code caller_id}. The
- * phone number is not forced to E.164: TrackDrive accepts many formats. Timestamps are written as ISO-8601 with
+ * <p>Request-side: {@code build()} requires a non-blank {@code lead_token} and a {@code caller_id} in E.164
+ * ({@code +15551234567}): TrackDrive reads other formats too, but how it guesses a country for a national number is
+ * undocumented, so the SDK sends only unambiguous numbers. A lead read from a response is never rejected. Timestamps are written as ISO-8601 with
  * offset. The types of {@code expires_in}, {@code hours_to_expire}, {@code lead_priority} and
  * {@code max_contact_attempts} are not documented (integers assumed, unverified).
  */
@@ -46,10 +48,10 @@ public abstract class LeadCreateRequest {
 
   /** {@code lead_token} (required, secret): the offer or schedule lead token that authenticates the submission. */
   @JsonProperty("lead_token")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> leadToken();
 
-  /** {@code caller_id} (required): the lead's phone number, in any format TrackDrive accepts. */
+  /** {@code caller_id} (required): the lead's phone number, in E.164 ({@code +15551234567}). */
   @JsonProperty("caller_id")
   public abstract Optional<String> callerId();
 
@@ -177,6 +179,7 @@ public abstract class LeadCreateRequest {
       ImmutableLeadCreateRequest built = super.build();
       notBlank("lead_token", built.leadToken());
       notBlank("caller_id", built.callerId());
+      Checks.e164("caller_id", built.callerId());
       return built;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.FieldValue;
 import dev.switchboard.models.ModelStyle;
 import java.time.OffsetDateTime;
@@ -39,7 +40,7 @@ public abstract class LeadUpdateRequest {
   @JsonProperty("contact_field_type")
   public abstract Optional<String> contactFieldType();
 
-  /** {@code caller_id}: the lead's phone number (any format TrackDrive accepts). */
+  /** {@code caller_id}: the lead's phone number, in E.164 ({@code +15551234567}; checked by {@code build()}). */
   @JsonProperty("caller_id")
   public abstract Optional<String> callerId();
 
@@ -127,6 +128,14 @@ public abstract class LeadUpdateRequest {
     public Builder putField(String key, Object value) {
       TrackdriveJson.checkNotReserved(RESERVED, key);
       return putAdditionalProperties(key, TrackdriveJson.toTree(value));
+    }
+
+    /** Builds the request; a {@code caller_id} that is not E.164 is rejected (never while reading JSON). */
+    @Override
+    public ImmutableLeadUpdateRequest build() {
+      ImmutableLeadUpdateRequest built = super.build();
+      Checks.e164("caller_id", built.callerId());
+      return built;
     }
   }
 }

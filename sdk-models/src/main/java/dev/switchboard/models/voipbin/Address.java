@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -63,8 +64,21 @@ public abstract class Address {
     return builder().from(this);
   }
 
-  /** Builds an {@link Address}. */
+  /**
+   * Builds an {@link Address}; {@link #build()} requires a {@code tel} address's {@code target} in E.164
+   * ({@code +} and up to 15 digits). Addresses read from a response are never rejected.
+   */
   public static final class Builder extends ImmutableAddress.Builder {
     Builder() {}
+
+    @Override
+    public ImmutableAddress build() {
+      ImmutableAddress built = super.build();
+      if (built.type().map(t -> t.value() == AddressType.Value.TEL).orElse(false)) {
+        Checks.required("target", built.target());
+        Checks.e164("target", built.target());
+      }
+      return built;
+    }
   }
 }

@@ -164,7 +164,7 @@ class LeadTest {
     LeadCreateRequest request =
         LeadCreateRequest.builder()
             .leadToken("secret-token-123")
-            .callerId("(555) 123-4567")
+            .callerId("+15551234567")
             .email("jane@example.com")
             .scheduleCallbackAt(OffsetDateTime.of(2024, 5, 2, 9, 0, 0, 0, ZoneOffset.ofHours(-4)))
             .updateOnly(false)
@@ -175,7 +175,7 @@ class LeadTest {
             .build();
     assertThat(MAPPER.readTree(MAPPER.writeValueAsString(request)))
         .isEqualTo(MAPPER.readTree(
-            "{\"lead_token\":\"secret-token-123\",\"caller_id\":\"(555) 123-4567\",\"email\":\"jane@example.com\","
+            "{\"lead_token\":\"secret-token-123\",\"caller_id\":\"+15551234567\",\"email\":\"jane@example.com\","
                 + "\"schedule_callback_at\":\"2024-05-02T09:00:00-04:00\",\"update_only\":false,\"hours_to_expire\":48,"
                 + "\"data\":{\"age\":42},\"first_name\":\"Jane\",\"score\":7}"));
     assertThat(request.toString()).doesNotContain("secret-token-123").contains("****");
