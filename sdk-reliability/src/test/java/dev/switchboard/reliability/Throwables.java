@@ -32,6 +32,12 @@ final class Throwables {
     for (int i = 0; i < Math.min(frames, st.length); i++) {
       sb.append("\n        at ").append(st[i]);
     }
+    for (int i = frames; i < st.length; i++) {
+      if (st[i].getClassName().startsWith("dev.switchboard.") && !st[i].getClassName().contains(".reliability.")) {
+        sb.append("\n        ... first SDK frame: ").append(st[i]);
+        break;
+      }
+    }
     Throwable cause = t.getCause();
     if (cause != null && cause != t) {
       sb.append("\n      caused by ").append(cause);
