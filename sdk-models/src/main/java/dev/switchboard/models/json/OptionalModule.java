@@ -28,7 +28,9 @@ import java.util.Optional;
 
 /**
  * Binds {@link java.util.Optional} as a reference type: an empty {@code Optional} is written as an absent key, and
- * a JSON {@code null} or a missing key reads as empty.
+ * a JSON {@code null} or a missing key reads as empty. That holds for raw-JSON properties too: an
+ * {@code Optional<JsonNode>} (CALLR {@code Job.error}, {@code Job.result}, {@code variables}...) holding JSON
+ * {@code null} is empty, never a present {@code NullNode}.
  *
  * <p>The SDK's runtime dependencies are exactly jackson-databind and jackson-datatype-jsr310, so this small module
  * takes the place of jackson-datatype-jdk8 for the one type the models need.
@@ -163,7 +165,7 @@ public final class OptionalModule extends SimpleModule {
 
     @Override
     public Optional<?> getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      return Optional.ofNullable(_valueDeserializer.getNullValue(ctxt));
+      return present(_valueDeserializer.getNullValue(ctxt));
     }
 
     @Override
@@ -179,7 +181,7 @@ public final class OptionalModule extends SimpleModule {
 
     @Override
     public Optional<?> referenceValue(Object contents) {
-      return Optional.ofNullable(contents);
+      return present(contents);
     }
 
     @Override
@@ -189,6 +191,17 @@ public final class OptionalModule extends SimpleModule {
 
     @Override
     public Optional<?> updateReference(Optional<?> reference, Object contents) {
+      return present(contents);
+    }
+
+    /** Empty for {@code null} and for a JSON null tree ({@code NullNode}, {@code MissingNode}). */
+    private static Optional<?> present(Object contents) {
+      if (contents instanceof com.fasterxml.jackson.databind.JsonNode) {
+        com.fasterxml.jackson.databind.JsonNode node = (com.fasterxml.jackson.databind.JsonNode) contents;
+        if (node.isNull() || node.isMissingNode()) {
+          return Optional.empty();
+        }
+      }
       return Optional.ofNullable(contents);
     }
   }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Jackson codecs for the documented timestamp layouts. Every reader accepts every layout {@link Timestamps#parse}
@@ -20,7 +19,11 @@ import java.time.ZoneOffset;
 public final class TimestampCodecs {
   private TimestampCodecs() {}
 
-  /** Reads any layout into an {@link Instant}; epoch seconds are accepted too. */
+  /**
+   * Reads any layout into an {@link Instant}; epoch seconds are accepted too. A value that is no timestamp (an epoch
+   * outside {@code Instant}'s range, a fraction, {@code 1e300}, a text in no layout) fails as a Jackson
+   * {@code JsonMappingException}, never a {@code DateTimeException}, so {@link LenientModule} keeps it as sent.
+   */
   public static class InstantReader extends StdScalarDeserializer<Instant> {
     private static final long serialVersionUID = 1L;
 
@@ -32,12 +35,18 @@ public final class TimestampCodecs {
     @Override
     public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-        return Instant.ofEpochSecond(p.getLongValue());
+        long seconds = p.getLongValue();   // a value beyond long fails here as a JsonProcessingException
+        return Timestamps.epochSecond(seconds).orElseThrow(() -> outOfRange(ctxt, seconds, Instant.class));
       }
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
       }
-      return read(p.getText());
+      String text = p.getText();
+      try {
+        return read(text);
+      } catch (java.time.DateTimeException e) {
+        throw ctxt.weirdStringException(text, Instant.class, "not a timestamp: " + e.getMessage());
+      }
     }
 
     /** Turns the text into an instant; subclasses may map sentinels to {@code null} (absent). */
@@ -71,13 +80,25 @@ public final class TimestampCodecs {
     @Override
     public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-        return Instant.ofEpochSecond(p.getLongValue()).atOffset(ZoneOffset.UTC);
+        long seconds = p.getLongValue();
+        return Timestamps.epochSecondUtc(seconds).orElseThrow(() -> outOfRange(ctxt, seconds, OffsetDateTime.class));
       }
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
       }
-      return Timestamps.parse(p.getText());
+      String text = p.getText();
+      try {
+        return Timestamps.parse(text);
+      } catch (java.time.DateTimeException e) {
+        throw ctxt.weirdStringException(text, OffsetDateTime.class, "not a timestamp: " + e.getMessage());
+      }
     }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonMappingException outOfRange(
+      DeserializationContext ctxt, long seconds, Class<?> type) {
+    return com.fasterxml.jackson.databind.exc.InvalidFormatException.from(ctxt.getParser(),
+        "epoch seconds " + seconds + " lie outside the range of " + type.getSimpleName(), seconds, type);
   }
 
   /** Writes an instant with one fixed layout; the base of the CALLR writers. */

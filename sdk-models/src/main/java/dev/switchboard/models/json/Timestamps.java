@@ -215,6 +215,28 @@ public final class Timestamps {
     return value;
   }
 
+  /**
+   * The instant {@code seconds} after the epoch, or empty when it lies outside {@link Instant}'s range (a server's
+   * epoch value is never trusted: the caller keeps it as sent instead of failing with a {@code DateTimeException}).
+   */
+  public static java.util.Optional<Instant> epochSecond(long seconds) {
+    if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Instant.ofEpochSecond(seconds));
+  }
+
+  /**
+   * The instant {@code seconds} after the epoch in UTC, or empty when it lies outside {@link OffsetDateTime}'s
+   * range (which is narrower than {@link Instant}'s).
+   */
+  public static java.util.Optional<OffsetDateTime> epochSecondUtc(long seconds) {
+    if (seconds < OffsetDateTime.MIN.toEpochSecond() || seconds > OffsetDateTime.MAX.toEpochSecond()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC));
+  }
+
   /** Reads any supported layout as an instant. */
   public static Instant parseInstant(String text) {
     return parse(text).toInstant();

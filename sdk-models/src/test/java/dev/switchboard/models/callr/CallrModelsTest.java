@@ -278,7 +278,7 @@ class CallrModelsTest {
         Arguments.of("call.outbound_hangup", CdrOut.class, "{\"dialstatus\":\"ANSWER\"}"),
         Arguments.of("did.assigned", Did.class, "{\"app\":\"H\"}"),
         Arguments.of("did.unassigned", Did.class, "{\"hash\":\"H\"}"),
-        Arguments.of("job.status_update", Job.class, "{\"id\":\"J\",\"error\":null}"),
+        Arguments.of("job.status_update", Job.class, "{\"id\":\"J\",\"status\":\"DONE\"}"),
         Arguments.of("media.library.status_update", MediaLibrary.class, "{\"id\":3,\"status\":\"READY\"}"),
         Arguments.of("media.recording.new", MediaRecording.class, "{\"hash\":\"R\"}"),
         Arguments.of("media.recording.status_update", MediaRecording.class, "{\"file_size_total\":5000000000}"),
