@@ -21,6 +21,7 @@ module dev.switchboard.core {
 
   exports dev.switchboard.callr;
   exports dev.switchboard.callr.realtime;
+  exports dev.switchboard.callr.v2;
   exports dev.switchboard.core;
   exports dev.switchboard.core.errors;
   exports dev.switchboard.core.http;

@@ -16,6 +16,7 @@ module dev.switchboard.models {
 
   exports dev.switchboard.models;
   exports dev.switchboard.models.callr;
+  exports dev.switchboard.models.callr.v2;
   exports dev.switchboard.models.json;
   exports dev.switchboard.models.telmetrics;
   exports dev.switchboard.models.trackdrive;
@@ -23,6 +24,7 @@ module dev.switchboard.models {
 
   opens dev.switchboard.models to com.fasterxml.jackson.databind;
   opens dev.switchboard.models.callr to com.fasterxml.jackson.databind;
+  opens dev.switchboard.models.callr.v2 to com.fasterxml.jackson.databind;
   opens dev.switchboard.models.json to com.fasterxml.jackson.databind;
   opens dev.switchboard.models.telmetrics to com.fasterxml.jackson.databind;
   opens dev.switchboard.models.trackdrive to com.fasterxml.jackson.databind;

@@ -19,12 +19,14 @@ module dev.switchboard.testkit {
 
   exports dev.switchboard.testkit;
   exports dev.switchboard.testkit.callr;
+  exports dev.switchboard.testkit.callr.v2;
   exports dev.switchboard.testkit.telmetrics;
   exports dev.switchboard.testkit.trackdrive;
   exports dev.switchboard.testkit.voipbin;
 
   opens dev.switchboard.testkit to com.fasterxml.jackson.databind;
   opens dev.switchboard.testkit.callr to com.fasterxml.jackson.databind;
+  opens dev.switchboard.testkit.callr.v2 to com.fasterxml.jackson.databind;
   opens dev.switchboard.testkit.telmetrics to com.fasterxml.jackson.databind;
   opens dev.switchboard.testkit.trackdrive to com.fasterxml.jackson.databind;
   opens dev.switchboard.testkit.voipbin to com.fasterxml.jackson.databind;
