@@ -28,8 +28,6 @@ class ModelReaderTest {
       files.map(f -> classes.relativize(f).toString())
           .filter(f -> f.endsWith(".class") && !f.contains("$"))
           .filter(f -> f.substring(f.lastIndexOf('/') + 1).startsWith("Immutable"))
-          // request parameters are written, never read from a response: they have no JSON reader to speed up
-          .filter(f -> !f.endsWith("Params.class"))
           .forEach(f -> models.add(f.replace('/', '.').substring(0, f.length() - ".class".length())));
     }
     assertThat(models).hasSizeGreaterThan(140);
@@ -37,12 +35,24 @@ class ModelReaderTest {
         .createInstance(mapper.getDeserializationConfig(), null, null);
     List<String> fallback = new ArrayList<>();
     for (String name : models) {
+      if (!hasJsonBinding(name)) {
+        continue; // written only (request parameters, query objects): no JSON reader to speed up
+      }
       JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(mapper.constructType(Class.forName(name)));
       if (!(deserializer instanceof ModelReader) || !((ModelReader) deserializer).bindsDirectly(ctxt)) {
         fallback.add(name);
       }
     }
     assertThat(fallback).isEmpty();
+  }
+
+  private static boolean hasJsonBinding(String immutableType) {
+    try {
+      Class.forName(immutableType + "$Json");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   @Test
