@@ -2,6 +2,7 @@ package dev.switchboard.models.callr.v2;
 
 import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,7 +30,7 @@ public abstract class AudioFileUpload {
   public abstract Optional<AudioMimeType> mediaType();
 
   /** The audio bytes; required, not empty. Masked in {@code toString()}. */
-  @Value.Redacted
+  @Secret
   public abstract byte[] content();
 
   /** A new builder. */

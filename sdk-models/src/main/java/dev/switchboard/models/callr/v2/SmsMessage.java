@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import dev.switchboard.models.json.AmountWriter;
 import dev.switchboard.models.json.TimestampCodecs;
 import java.math.BigDecimal;
@@ -76,7 +77,7 @@ public abstract class SmsMessage {
 
   /** {@code bodyText}: the message text (masked in {@code toString()}) [C]. */
   @JsonProperty("bodyText")
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> bodyText();
 
   /** {@code parts}: number of parts [C]. */

@@ -2,6 +2,7 @@ package dev.switchboard.models.callr.v2;
 
 import dev.switchboard.models.Checks;
 import dev.switchboard.models.ModelStyle;
+import dev.switchboard.models.Secret;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public abstract class SmsSendRequest {
   public abstract Optional<TrafficType> trafficType();
 
   /** {@code text}: required, 1..3200 characters; sent in the body, masked in {@code toString()} [C]. */
-  @Value.Redacted
+  @Secret
   public abstract Optional<String> text();
 
   /**
