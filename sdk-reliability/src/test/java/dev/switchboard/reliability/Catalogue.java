@@ -149,7 +149,7 @@ final class Catalogue {
   }
 
   private static SmsSendParams sms() {
-    return SmsSendParams.builder().sender("SMS").to("+33612345678").body("Hello from Switchboard").build();
+    return SmsSendParams.builder().sender("SMS").recipient("+33612345678").text("Hello from Switchboard").build();
   }
 
   private static AppCreateParams app() {
