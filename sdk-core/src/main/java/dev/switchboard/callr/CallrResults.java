@@ -108,10 +108,17 @@ final class CallrResults {
     }
     return fail(n, "decimal");
   };
-  /** Unix seconds (number or numeric string) as an {@link Instant}. */
+  /**
+   * Unix seconds (number or numeric string) as an {@link Instant}. A value outside {@code Instant}'s range, a
+   * fraction or {@code 1e300} fails the read (an {@code InvalidResponseException} keeping the raw body).
+   */
   static final Reader<Instant> EPOCH_SECONDS = (n, m) -> {
     Long seconds = LONG.read(n, m);
-    return seconds == null ? null : Instant.ofEpochSecond(seconds);
+    if (seconds == null) {
+      return null;
+    }
+    return dev.switchboard.models.json.Timestamps.epochSecond(seconds)
+        .orElseThrow(() -> new JsonMappingException(null, "result " + seconds + " is outside Instant's range"));
   };
   static final Reader<CallId> CALL_ID = of(CallId.class);
   static final Reader<List<String>> STRING_LIST = of(new TypeReference<List<String>>() {});
@@ -169,6 +176,96 @@ final class CallrResults {
       }
       return List.copyOf(out);
     };
+  }
+
+  /** A {@code Search.Results} read for paging: the hits as models, and the server's paging values. */
+  static final class SearchHits<T> {
+    private final List<T> hits;
+    private final Long offset;
+    private final boolean hasMore;
+    private final Long total;
+
+    SearchHits(List<T> hits, Long offset, boolean hasMore, Long total) {
+      this.hits = java.util.Collections.unmodifiableList(hits);
+      this.offset = offset;
+      this.hasMore = hasMore;
+      this.total = total;
+    }
+
+    /** The hits in order; a JSON {@code null} hit is a {@code null} element. */
+    List<T> hits() {
+      return hits;
+    }
+
+    java.util.OptionalLong offset() {
+      return offset == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(offset);
+    }
+
+    boolean hasMore() {
+      return hasMore;
+    }
+
+    /** {@code total} when sent as a non-negative integer. */
+    java.util.OptionalLong total() {
+      return total == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(total);
+    }
+  }
+
+  /**
+   * Reads a {@code Search.Results} ({@code {has_more, hits, offset, total}}) and its hits as {@code hitType}, all
+   * inside the response handler. A JSON {@code null} result is {@code null} (no page). Leniency: a missing
+   * {@code hits} is no hit; a {@code null} hit is kept as a {@code null} element; {@code has_more} that is not a
+   * boolean counts as false; {@code offset} / {@code total} that are not integers are ignored. A hit that is not
+   * an object (a number, a string, an array) or a {@code hits} that is not an array cannot be a {@code hitType}:
+   * the read fails (the transport raises {@code InvalidResponseException} with the status and raw body).
+   */
+  static <T> Reader<SearchHits<T>> searchOf(Class<T> hitType) {
+    return (n, m) -> {
+      if (n.isNull()) {
+        return null;
+      }
+      if (!n.isObject()) {
+        return fail(n, "Search.Results object");
+      }
+      JsonNode hits = n.get("hits");
+      List<T> out = List.of();
+      if (hits != null && !hits.isNull()) {
+        if (!hits.isArray()) {
+          throw new JsonMappingException(null, "result.hits is not an array (got " + hits.getNodeType() + ")");
+        }
+        out = dev.switchboard.models.json.LenientLists.elements(hits, "result.hits", hitType, m);
+      }
+      return new SearchHits<>(out, integer(n.get("offset")), flag(n.get("has_more")),
+          nonNegative(integer(n.get("total"))));
+    };
+  }
+
+  /** An integer sent as a JSON integer or a numeric string; {@code null} for anything else. */
+  private static Long integer(JsonNode n) {
+    if (n != null && n.isTextual()) {
+      try {
+        return Long.parseLong(n.asText().trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    if (n == null || !n.isIntegralNumber() || !n.canConvertToLong()) {
+      return null;
+    }
+    return n.longValue();
+  }
+
+  /** A flag sent as a boolean, a number or {@code "true"}/{@code "false"}; anything else is false. */
+  private static boolean flag(JsonNode n) {
+    try {
+      return n != null && Boolean.TRUE.equals(BOOLEAN.read(n, null));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Long nonNegative(Long value) {
+    return value == null || value < 0 ? null : value;
   }
 
   private static <T> T convert(JsonNode n, ObjectMapper m, JavaType type) throws IOException {

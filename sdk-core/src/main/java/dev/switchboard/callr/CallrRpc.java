@@ -3,6 +3,9 @@ package dev.switchboard.callr;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.core.RequestOptions;
+import dev.switchboard.core.errors.ApiError;
+import dev.switchboard.core.errors.ApiException;
+import dev.switchboard.core.errors.RateLimitException;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ApiResponse;
 import dev.switchboard.core.http.HttpTransport;
@@ -11,7 +14,6 @@ import dev.switchboard.core.paging.ListPage;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.Paging;
 import dev.switchboard.models.callr.SearchOptions;
-import dev.switchboard.models.callr.SearchResults;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.MediaType;
 
@@ -78,7 +81,11 @@ final class CallrRpc {
   }
 
   <T> T call(CallrMethod<T> method, List<?> params, RequestOptions options) {
-    return transport.execute(request(method, params, options), handler(method));
+    try {
+      return transport.execute(request(method, params, options), handler(method));
+    } catch (ApiException e) {
+      throw typed(e);
+    }
   }
 
   <T> CompletableFuture<T> callAsync(CallrMethod<T> method, List<?> params, RequestOptions options) {
@@ -88,14 +95,64 @@ final class CallrRpc {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.executeAsync(request, handler(method));
+    CompletableFuture<T> source = transport.executeAsync(request, handler(method));
+    CompletableFuture<T> result = new CompletableFuture<>();
+    source.whenComplete((value, failure) -> {
+      if (failure == null) {
+        result.complete(value);
+      } else {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure;
+        result.completeExceptionally(cause instanceof ApiException ? typed((ApiException) cause) : cause);
+      }
+    });
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        source.cancel(true);
+      }
+    });
+    return result;
   }
 
-  /** One page of a {@code (filters, Search.Options)} search; the next pages reuse {@code options}. */
+  /**
+   * A JSON-RPC error the transport mapped from a non-2xx status, re-typed by its code where
+   * {@link CallrErrorCodes} gives it a meaning (the status, body, headers and request id are kept).
+   */
+  private ApiException typed(ApiException e) {
+    Optional<ApiError> error = e.error();
+    if (error.isEmpty()) {
+      return e;
+    }
+    Optional<Class<? extends ApiException>> type = CallrErrorCodes.typeOf(error.get());
+    if (type.isEmpty() || type.get() == e.getClass()) {
+      return e;
+    }
+    ApiException.Builder b = ApiException.builder()
+        .provider(e.provider())
+        .operation(e.operation())
+        .statusCode(e.statusCode())
+        .headers(e.headers())
+        .rawBody(e.rawBody())
+        .requestId(e.requestId().orElse(null))
+        .secrets(transport.options().credentials().secrets())
+        .cause(e.getCause());
+    if (e instanceof RateLimitException) {
+      b.retryAfter(((RateLimitException) e).retryAfter().orElse(null));
+    }
+    ApiException retyped = CallrErrorCodes.toException(b, error.get());
+    retyped.setStackTrace(e.getStackTrace());
+    return retyped;
+  }
+
+  /**
+   * One page of a {@code (filters, Search.Options)} search; the next pages reuse {@code options}. The hits are read
+   * as {@code hitType} inside the response handler (see {@link CallrResults#searchOf}), so an odd hit is an
+   * {@code InvalidResponseException} carrying the status and raw body.
+   */
   <T> Page<T> search(String method, Object filters, SearchOptions searchOptions, Class<T> hitType,
       RequestOptions options) {
     SearchOptions so = searchOptions == null ? SearchOptions.builder().build() : searchOptions;
-    SearchResults results = call(CallrMethod.read(method, CallrResults.of(SearchResults.class)),
+    CallrResults.SearchHits<T> results = call(CallrMethod.read(method, CallrResults.searchOf(hitType)),
         params(filters, so), options);
     return toPage(method, filters, so, hitType, options, results);
   }
@@ -103,23 +160,27 @@ final class CallrRpc {
   <T> CompletableFuture<Page<T>> searchAsync(String method, Object filters, SearchOptions searchOptions,
       Class<T> hitType, RequestOptions options) {
     SearchOptions so = searchOptions == null ? SearchOptions.builder().build() : searchOptions;
-    return callAsync(CallrMethod.read(method, CallrResults.of(SearchResults.class)), params(filters, so), options)
+    return callAsync(CallrMethod.read(method, CallrResults.searchOf(hitType)), params(filters, so), options)
         .thenApply(results -> toPage(method, filters, so, hitType, options, results));
   }
 
   private <T> Page<T> toPage(String method, Object filters, SearchOptions so, Class<T> hitType,
-      RequestOptions options, SearchResults results) {
+      RequestOptions options, CallrResults.SearchHits<T> results) {
     if (results == null) {
       return ListPage.of(List.of(), Optional.empty(), q -> {
         throw new IllegalStateException("no next page");
       });
     }
-    List<T> hits = results.hitsAs(hitType);
-    long offset = results.offset().map(Integer::longValue).orElse(so.offset().orElse(0).longValue());
-    OptionalLong next = Paging.nextOffset(offset, hits.size(), results.hasMore().orElse(false));
+    long sent = so.offset().orElse(0).longValue();
+    long offset = results.offset().orElse(sent);
+    OptionalLong next = Paging.nextOffset(offset, results.hits().size(), results.hasMore());
     Optional<Long> nextQuery = next.isPresent() ? Optional.of(next.getAsLong()) : Optional.empty();
-    return ListPage.of(hits, nextQuery, nextOffset -> search(method, filters,
-        so.toBuilder().offset(Math.toIntExact(nextOffset)).build(), hitType, options));
+    // nextOffset keeps every next offset within 0..Integer.MAX_VALUE, so the int conversion is exact
+    Optional<SearchOptions> nextOptions =
+        Paging.nextRequest(nextQuery, nextOffset -> so.toBuilder().offset(Math.toIntExact(nextOffset)).build());
+    return ListPage.of(results.hits(), Optional.of(sent), nextOptions.isPresent() ? nextQuery : Optional.empty(),
+        results.total(), nextOffset -> search(method, filters,
+            so.toBuilder().offset(Math.toIntExact(nextOffset)).build(), hitType, options));
   }
 
   private ApiRequest request(CallrMethod<?> method, List<?> params, RequestOptions options) {
@@ -153,9 +214,9 @@ final class CallrRpc {
       // an odd body: read it again as a tree, which checks the error member first and names what is wrong
       envelope = Envelope.tree(response, reader);
     }
-    Optional<dev.switchboard.core.errors.ApiError> error = CallrErrorParser.fromErrorMember(envelope.error);
+    Optional<ApiError> error = CallrErrorParser.fromErrorMember(envelope.error);
     if (error.isPresent()) {
-      throw response.toException(error.get());
+      throw CallrErrorCodes.toException(response.exceptionBuilder(), error.get());
     }
     if (!envelope.hasResult) {
       throw new IOException("JSON-RPC response has neither result nor error");

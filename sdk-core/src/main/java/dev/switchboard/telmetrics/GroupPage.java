@@ -5,10 +5,13 @@ import dev.switchboard.core.paging.PageFetcher;
 import dev.switchboard.models.telmetrics.Group;
 import dev.switchboard.models.telmetrics.GroupListParams;
 import dev.switchboard.models.telmetrics.TelmetricsPaging;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One page of Telmetrics groups with the response's {@code paging} ({@code pageNumber}, {@code pageSize},
@@ -23,12 +26,13 @@ public final class GroupPage implements Page<Group> {
 
   GroupPage(List<Group> groups, TelmetricsPaging paging, GroupListParams nextParams,
       PageFetcher<GroupListParams, Group> fetcher) {
-    this.groups = List.copyOf(groups);
+    this.groups = Collections.unmodifiableList(new ArrayList<>(groups));
     this.paging = paging;
     this.nextParams = nextParams;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
   }
 
+  /** The groups in the server's order; a JSON {@code null} element is a {@code null} item. */
   @Override
   public List<Group> items() {
     return groups;
@@ -39,9 +43,11 @@ public final class GroupPage implements Page<Group> {
     return Optional.ofNullable(paging);
   }
 
-  /** {@code paging.total}: the number of groups over all pages, if reported. */
-  public Optional<Long> total() {
-    return paging == null ? Optional.empty() : paging.total();
+  /** {@code paging.total}: the number of groups over all pages, if reported (and not negative). */
+  @Override
+  public OptionalLong total() {
+    Optional<Long> total = paging == null ? Optional.empty() : paging.total();
+    return total.filter(t -> t >= 0).map(OptionalLong::of).orElse(OptionalLong.empty());
   }
 
   /** {@code paging.pageNumber}, if reported. */

@@ -8,6 +8,7 @@ import dev.switchboard.core.http.ApiResponse;
 import dev.switchboard.core.http.ResponseHandler;
 import dev.switchboard.core.paging.Paging;
 import dev.switchboard.models.Checks;
+import dev.switchboard.models.json.LenientLists;
 import dev.switchboard.models.telmetrics.Group;
 import dev.switchboard.models.telmetrics.GroupCreateRequest;
 import dev.switchboard.models.telmetrics.GroupList;
@@ -15,6 +16,8 @@ import dev.switchboard.models.telmetrics.GroupListParams;
 import dev.switchboard.models.telmetrics.GroupUpdateRequest;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
@@ -108,20 +111,26 @@ final class GroupServiceImpl implements GroupService {
       }
       list = response.mapper().readValue(parser, GroupList.class);   // straight from the bytes, no tree
     }
+    List<Group> groups = LenientLists.items(list.results(), list.additionalProperties(), "results", Group.class,
+        response.mapper());
     int requestedPage = params.pageNumber().orElse(1);
     OptionalInt next = OptionalInt.empty();
-    if (!list.results().isEmpty()) {
+    if (!groups.isEmpty()) {
       int pageNumber = list.paging().flatMap(p -> p.pageNumber()).orElse(requestedPage);
       var total = list.paging().flatMap(p -> p.total());
       var pageSize = list.paging().flatMap(p -> p.pageSize()).or(params::pageSize);
       if (total.isPresent() && pageSize.isPresent()) {
         next = Paging.nextPageByTotal(pageNumber, pageSize.get(), total.get());
       } else if (params.pageSize().isPresent()) { // no total reported: a short page is the last
-        next = Paging.nextPageIfFull(pageNumber, params.pageSize().get(), list.results().size());
+        next = Paging.nextPageIfFull(pageNumber, params.pageSize().get(), groups.size());
       }
     }
-    GroupListParams nextParams = next.isPresent() ? params.toBuilder().pageNumber(next.getAsInt()).build() : null;
-    return new GroupPage(list.results(), list.paging().orElse(null), nextParams, q -> list(q, options));
+    // the page number the server announces must move forward from the one sent, and must be sendable
+    Optional<Integer> checked = Paging.checkedNext(Optional.of(requestedPage),
+        next.isPresent() ? Optional.of(next.getAsInt()) : Optional.empty());
+    GroupListParams nextParams = Paging.nextRequest(checked, n -> params.toBuilder().pageNumber(n).build())
+        .orElse(null);
+    return new GroupPage(groups, list.paging().orElse(null), nextParams, q -> list(q, options));
   }
 
   /** Reads a group object, also when wrapped as {@code {"result": {...}}} or {@code {"group": {...}}}. */

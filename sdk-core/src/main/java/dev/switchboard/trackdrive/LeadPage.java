@@ -5,6 +5,8 @@ import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.PageFetcher;
 import dev.switchboard.models.trackdrive.Lead;
 import dev.switchboard.models.trackdrive.LeadListParams;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,13 +27,14 @@ public final class LeadPage implements Page<Lead> {
 
   LeadPage(List<Lead> leads, Map<String, JsonNode> metadata, int pageNumber, LeadListParams nextParams,
       PageFetcher<LeadListParams, Lead> fetcher) {
-    this.leads = List.copyOf(leads);
+    this.leads = Collections.unmodifiableList(new ArrayList<>(leads));
     this.metadata = Map.copyOf(metadata);
     this.pageNumber = pageNumber;
     this.nextParams = nextParams;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
   }
 
+  /** The leads in the server's order; a JSON {@code null} element is a {@code null} item. */
   @Override
   public List<Lead> items() {
     return leads;

@@ -11,6 +11,7 @@ import dev.switchboard.core.http.ApiResponse;
 import dev.switchboard.core.http.ResponseHandler;
 import dev.switchboard.core.paging.Paging;
 import dev.switchboard.models.Checks;
+import dev.switchboard.models.json.LenientLists;
 import dev.switchboard.models.trackdrive.Lead;
 import dev.switchboard.models.trackdrive.LeadCreateRequest;
 import dev.switchboard.models.trackdrive.LeadList;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
@@ -120,7 +122,8 @@ final class LeadServiceImpl implements LeadService {
         metadata = Map.of();
       } else if (first == JsonToken.START_OBJECT) {
         LeadList list = response.mapper().readValue(parser, LeadList.class);
-        leads = list.leads();
+        leads = LenientLists.items(list.leads(), list.additionalProperties(), "leads", Lead.class,
+            response.mapper());
         metadata = list.metadata();
       } else {
         throw new IOException("expected {\"leads\": [...], \"metadata\": {...}} or a JSON array of leads");
@@ -129,7 +132,9 @@ final class LeadServiceImpl implements LeadService {
     int page = params.page().orElse(1);
     int perPage = params.perPage().orElse(DEFAULT_PER_PAGE);
     OptionalInt next = Paging.nextPageIfFull(page, perPage, leads.size());
-    LeadListParams nextParams = next.isPresent() ? params.toBuilder().page(next.getAsInt()).build() : null;
+    Optional<Integer> checked = Paging.checkedNext(Optional.of(page),
+        next.isPresent() ? Optional.of(next.getAsInt()) : Optional.empty());
+    LeadListParams nextParams = Paging.nextRequest(checked, n -> params.toBuilder().page(n).build()).orElse(null);
     return new LeadPage(leads, metadata, page, nextParams, q -> list(q, options));
   }
 

@@ -11,8 +11,11 @@ import dev.switchboard.models.voipbin.Groupcall;
 import dev.switchboard.models.voipbin.GroupcallCreateRequest;
 import dev.switchboard.models.voipbin.GroupcallList;
 import dev.switchboard.models.voipbin.GroupcallListParams;
+import dev.switchboard.models.json.LenientLists;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -88,7 +91,11 @@ final class DefaultGroupcallService implements GroupcallService {
       if (body == null) {
         throw new IOException("expected a JSON object with \"result\", got null");
       }
-      return ListPage.of(body.result(), Paging.nextCursor(body.nextPageToken().orElse(null)),
+      List<Groupcall> items = LenientLists.items(body.result(), body.additionalProperties(), "result",
+          Groupcall.class, response.mapper());
+      Optional<String> next = Paging.nextCursor(body.nextPageToken().orElse(null));
+      Optional<GroupcallListParams> nextParams = Paging.nextRequest(next, params::withNextPageToken);
+      return ListPage.of(items, params.pageToken(), nextParams.flatMap(GroupcallListParams::pageToken),
           token -> list(params.withNextPageToken(token), options));
     };
     return new Call<>(b.build(), handler);

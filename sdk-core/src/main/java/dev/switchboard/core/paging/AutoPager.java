@@ -13,6 +13,11 @@ import java.util.stream.StreamSupport;
  * one page at a time. Errors surface as the SDK's typed exceptions, unwrapped. Each {@link #iterator()} starts again
  * from the first page (re-fetching the pages after it).
  *
+ * <p>It always terminates: besides the next-query guard of {@link ListPage} (a cursor, offset or page number equal
+ * to or behind the one just sent ends paging), a fetched page whose non-empty items equal the previous page's (a
+ * server ignoring the page parameter) is not yielded and ends paging; both log one WARN line on
+ * {@value Paging#LOGGER_NAME}. Items the server sent as JSON {@code null} are yielded as {@code null}.
+ *
  * @param <T> item type
  */
 public final class AutoPager<T> implements Iterable<T> {
@@ -48,7 +53,7 @@ public final class AutoPager<T> implements Iterable<T> {
   /** A sequential stream over the items; closing or short-circuiting it stops further requests. */
   public Stream<T> stream() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
   /** Walks pages one by one. */
@@ -74,6 +79,11 @@ public final class AutoPager<T> implements Iterable<T> {
           return false;
         }
         Page<T> next = page.nextPage();
+        if (!next.items().isEmpty() && next.items().equals(page.items())) {
+          Paging.warn("the page fetched repeats the previous page's " + next.items().size() + " items");
+          page = null;
+          return false;
+        }
         page = next;
         items = next.items().iterator();
       }
