@@ -67,7 +67,7 @@ final class TelmetricsSection implements TourSection {
             int pages = 1;
             long seen = page.items().size();
             p.line("GET /groups?pagesize=100&pagenumber=1 -> %d groups, total %s, %s page(s)", page.items().size(),
-                    page.total().orElse(null), page.paging().flatMap(x -> x.pageCount()).orElse(null));
+                    page.total().isPresent() ? page.total().getAsLong() : null, page.paging().flatMap(x -> x.pageCount()).orElse(null));
             while (page.hasNextPage() && pages < 50) {
                 page = page.nextPage();
                 pages++;

@@ -53,7 +53,7 @@ class PagingTerminatesTest {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         synchronized (seen) {
-          seen.add(request.getUrl().toString() + " " + request.getBody().utf8());
+          seen.add(request.getUrl().toString());
           if (seen.size() > 50) {
             return new MockResponse.Builder().code(500).body("too many").build();
           }
