@@ -70,7 +70,11 @@ public final class GroupPage implements Page<Group> {
     if (nextParams == null) {
       throw new NoSuchElementException("no next page");
     }
-    return (GroupPage) Objects.requireNonNull(fetcher.fetch(nextParams), "fetcher returned null");
+    GroupPage next = (GroupPage) Objects.requireNonNull(fetcher.fetch(nextParams), "fetcher returned null");
+    if (dev.switchboard.core.paging.Paging.repeats(this, next)) {
+      return new GroupPage(List.of(), next.paging, null, fetcher); // the server ignores pagenumber: stop
+    }
+    return next;
   }
 
   @Override

@@ -65,7 +65,11 @@ public final class LeadPage implements Page<Lead> {
     if (nextParams == null) {
       throw new NoSuchElementException("no next page");
     }
-    return (LeadPage) Objects.requireNonNull(fetcher.fetch(nextParams), "fetcher returned null");
+    LeadPage next = (LeadPage) Objects.requireNonNull(fetcher.fetch(nextParams), "fetcher returned null");
+    if (dev.switchboard.core.paging.Paging.repeats(this, next)) {
+      return new LeadPage(List.of(), next.metadata, next.pageNumber, null, fetcher); // the server ignores page: stop
+    }
+    return next;
   }
 
   @Override

@@ -79,8 +79,7 @@ public final class AutoPager<T> implements Iterable<T> {
           return false;
         }
         Page<T> next = page.nextPage();
-        if (!next.items().isEmpty() && next.items().equals(page.items())) {
-          Paging.warn("the page fetched repeats the previous page's " + next.items().size() + " items");
+        if (Paging.repeats(page, next)) {
           page = null;
           return false;
         }

@@ -100,6 +100,9 @@ public final class ListPage<Q, T> implements Page<T> {
       throw new NoSuchElementException("no next page");
     }
     Page<T> next = Objects.requireNonNull(fetcher.fetch(nextQuery), "fetcher returned null");
+    if (Paging.repeats(this, next)) {
+      return of(List.of(), Optional.of(nextQuery), Optional.empty(), next.total(), fetcher);
+    }
     if (next instanceof ListPage) {
       @SuppressWarnings("unchecked")
       ListPage<Q, T> page = (ListPage<Q, T>) next;

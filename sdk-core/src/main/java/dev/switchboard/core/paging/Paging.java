@@ -126,9 +126,25 @@ public final class Paging {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
+  /**
+   * Whether a fetched page only repeats the one before it (the same non-empty items): a server that ignores the
+   * page it is asked for. Paging then stops with a WARN line; the repeated items are not yielded again.
+   */
+  public static boolean repeats(Page<?> previous, Page<?> fetched) {
+    if (!fetched.items().isEmpty() && fetched.items().equals(previous.items())) {
+      warn("the page fetched repeats the previous page's " + fetched.items().size() + " items");
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Only offsets and page numbers have a direction; a cursor (VoIPBin's {@code next_page_token} is a timestamp that
+   * goes back in time as pages go on) is opaque and only refused when it repeats.
+   */
   private static boolean behind(Object sent, Object next) {
-    if (sent instanceof Comparable && sent.getClass() == next.getClass()) {
-      return ((Comparable) next).compareTo(sent) <= 0;
+    if (sent instanceof Number && next instanceof Number) {
+      return ((Number) next).longValue() <= ((Number) sent).longValue();
     }
     return false;
   }

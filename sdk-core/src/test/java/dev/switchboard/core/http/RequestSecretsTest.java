@@ -48,5 +48,9 @@ class RequestSecretsTest {
     String broken = "{\"app\":{\"p\":{\"password\":\"pw-s3cr3t-value\",\"login\":\"bob\"},\"token\": 12345678, \"x\":[";
     String logged = client.body(utf8(broken), JSON);
     assertThat(logged).doesNotContain("pw-s3cr3t-value").doesNotContain("12345678").contains("\"login\":\"bob\"");
+    String oddShape = "{\"hmac_secret\":{\"current\":\"srv_hmac_Ab9Cd4Ef7Gh2\",\"n\":[1]},\"algo\":\"SHA256\",";
+    assertThat(client.body(utf8(oddShape), JSON)).doesNotContain("srv_hmac_Ab9Cd4Ef7Gh2").contains("\"algo\":\"SHA256\"");
+    String cut = "{\"a\":1,\"hmac_secret\":{\"current\":\"srv_hmac_Ab9Cd4Ef7Gh2";
+    assertThat(client.body(utf8(cut), JSON)).doesNotContain("srv_hmac_Ab9Cd4Ef7Gh2");
   }
 }
