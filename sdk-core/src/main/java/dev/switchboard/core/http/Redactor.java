@@ -296,7 +296,7 @@ public final class Redactor {
       }
     }
     if (!subtype.equals("x-www-form-urlencoded") && (subtype.contains("json") || looksLikeJson(text))) {
-      return scrub(maskKeyedValues(text)); // broken JSON: mask the values of sensitive keys that still read as such
+      return scrub(BrokenJsonMasker.mask(text, this::isSensitiveKey)); // broken JSON: mask the values of sensitive keys that still read as such
     }
     if (subtype.equals("x-www-form-urlencoded")) {
       HttpUrl parsed = HttpUrl.parse("http://x/?" + text);
@@ -330,59 +330,6 @@ public final class Redactor {
       }
     }
     return mask(copy);
-  }
-
-  private static final Pattern KEYED_VALUE = Pattern.compile(
-      "\"((?:[^\"\\\\]|\\\\.){1,200})\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[{\\[]|[^,}\\]\\s\"]+)");
-
-  /**
-   * In text that does not parse as JSON, masks each {@code "key": value} whose key is sensitive: a string or scalar,
-   * or a whole object or array (to its matching bracket, or to the end of a text cut short).
-   */
-  private String maskKeyedValues(String text) {
-    Matcher m = KEYED_VALUE.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    int last = 0;
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      from = m.end();
-      if (!isSensitiveKey(m.group(1)) || m.start() < last) {
-        continue;
-      }
-      int valueStart = m.start(3);
-      int valueEnd = m.end(3);
-      char first = text.charAt(valueStart);
-      if (first == '{' || first == '[') {
-        valueEnd = closingBracket(text, valueStart);
-      }
-      out.append(text, last, valueStart).append('"').append(MASK).append('"');
-      last = valueEnd;
-      from = Math.max(from, valueEnd);
-    }
-    return last == 0 ? text : out.append(text, last, text.length()).toString();
-  }
-
-  /** The index after the bracket closing the one at {@code start}, skipping strings; the text's end if none. */
-  private static int closingBracket(String text, int start) {
-    int depth = 0;
-    boolean inString = false;
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{' || c == '[') {
-        depth++;
-      } else if ((c == '}' || c == ']') && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return text.length();
   }
 
   private static boolean looksLikeJson(String text) {
