@@ -25,6 +25,7 @@ import java.util.Map;
 public final class Fault {
 
     /** What the fault does. */
+    /** What this fault does: answer with a status, delay the answer, or drop the connection. */
     public enum Kind { STATUS, DELAY, DROP_CONNECTION }
 
     private final Kind kind;
@@ -120,26 +121,32 @@ public final class Fault {
         return new Fault(kind, status, body, contentType, headers, delay, pathPrefix, method, n);
     }
 
+    /** Returns what this fault does. */
     public Kind kind() {
         return kind;
     }
 
+    /** Returns the HTTP status a {@code STATUS} fault answers with. */
     public int statusCode() {
         return status;
     }
 
+    /** Returns a copy of the body bytes a {@code STATUS} fault answers with. */
     public byte[] bodyBytes() {
         return body.clone();
     }
 
+    /** Returns the Content-Type of the answer body. */
     public String contentTypeValue() {
         return contentType;
     }
 
+    /** Returns the extra response headers a {@code STATUS} fault sends. */
     public List<Map.Entry<String, String>> headers() {
         return headers;
     }
 
+    /** Returns how long a {@code DELAY} fault waits before answering. */
     public Duration delayDuration() {
         return delay;
     }
@@ -154,6 +161,7 @@ public final class Fault {
         return method;
     }
 
+    /** Returns how many matching requests this fault answers before it is used up. */
     public int times() {
         return times;
     }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
                               String body, boolean faulted) {
 
+    /** Requires method and path, copies the headers into an unmodifiable case-insensitive map, maps a null body to {@code ""}. */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

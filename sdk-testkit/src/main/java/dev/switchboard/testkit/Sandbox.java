@@ -53,11 +53,15 @@ import java.util.function.Function;
  */
 public final class Sandbox implements AutoCloseable {
 
+    /** Path prefix of the CALLR JSON-RPC emulation. */
     public static final String CALLR_PREFIX = "/callr/json-rpc/v1.1";
     /** The CALLR REST API v2 emulation's prefix ({@link dev.switchboard.testkit.callr.v2.CallrV2Emulation}). */
     public static final String CALLR_V2_PREFIX = "/callr/v2.0";
+    /** Path prefix of the VoIPBin emulation. */
     public static final String VOIPBIN_PREFIX = "/voipbin/v1.0";
+    /** Path prefix of the TrackDrive emulation. */
     public static final String TRACKDRIVE_PREFIX = "/trackdrive/api/v1";
+    /** Path prefix of the Telmetrics emulation. */
     public static final String TELMETRICS_PREFIX = "/telmetrics/v3/api";
 
     /** The name prefix of every thread a sandbox owns ({@code switchboard-sandbox-<n>-worker-<m>}). */
@@ -133,6 +137,7 @@ public final class Sandbox implements AutoCloseable {
         return builder().start();
     }
 
+    /** Returns a new builder for a sandbox. */
     public static Builder builder() {
         return new Builder();
     }
@@ -142,6 +147,7 @@ public final class Sandbox implements AutoCloseable {
         return baseUrl;
     }
 
+    /** Returns the local port the sandbox listens on. */
     public int port() {
         return server.getAddress().getPort();
     }

@@ -57,6 +57,7 @@ public final class CallrEmulation implements Emulation {
      */
     public record Delivery(String eventId, String type, String hookHash, String endpoint, int attempt, int status,
                            String error, String body) {
+        /** Returns whether this attempt got a 2xx answer. */
         public boolean succeeded() {
             return status >= 200 && status <= 299;
         }
@@ -90,6 +91,7 @@ public final class CallrEmulation implements Emulation {
     private final Map<String, RpcMethod> methods = new HashMap<>();
     final WebhookPusher pusher = new WebhookPusher();
 
+    /** Creates the CALLR emulation over the given shared sandbox state. */
     public CallrEmulation(SandboxState state) {
         this.state = state;
         SmsMethods.register(methods);

@@ -63,9 +63,13 @@ import java.util.TreeMap;
  */
 public final class TelmetricsEmulation implements Emulation {
 
+    /** Number of groups the emulation seeds. */
     public static final int SEEDED_GROUPS = 250;
+    /** Id of the first seeded group (the others follow consecutively). */
     public static final long FIRST_GROUP_ID = 11_435_001L;
+    /** Largest page size the emulation accepts. */
     public static final int MAX_PAGE_SIZE = 10_000;
+    /** Time zone names the seeded groups cycle through. */
     public static final List<String> TIME_ZONES = List.of("Eastern", "Central", "Mountain", "Pacific");
 
     /** The created/modified timestamp layout: ISO local date-time, no zone, 0–3 fraction digits. */
@@ -90,6 +94,7 @@ public final class TelmetricsEmulation implements Emulation {
         this(state, state.clock());
     }
 
+    /** Creates the Telmetrics emulation over the given shared sandbox state and clock. */
     public TelmetricsEmulation(SandboxState state, Clock clock) {
         this.state = Objects.requireNonNull(state, "state");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -119,11 +119,17 @@ import java.util.regex.Pattern;
  */
 public final class TrackdriveEmulation implements Emulation {
 
+    /** The lead token the emulation accepts (the sandbox credential {@code TRACKDRIVE_LEAD_TOKEN}). */
     public static final String LEAD_TOKEN = SandboxCredentials.TRACKDRIVE_LEAD_TOKEN;
+    /** Offer id the sandbox lead token belongs to. */
     public static final long LEAD_TOKEN_OFFER_ID = 1;
+    /** Schedule id the sandbox lead token belongs to. */
     public static final long LEAD_TOKEN_SCHEDULE_ID = 1;
+    /** Number of leads the emulation seeds. */
     public static final int SEEDED_LEADS = 5000;
+    /** Page size used when a request gives none. */
     public static final int DEFAULT_PER_PAGE = 25;
+    /** Largest page size the emulation accepts. */
     public static final int MAX_PER_PAGE = 100;
 
     /** The seed's column pick list, in its order. */

@@ -86,6 +86,7 @@ public final class VoipbinEmulation implements Emulation {
     public static final int SEEDED_GROUPCALLS = 30;
     /** The customer every groupcall belongs to. */
     public static final String CUSTOMER_ID = "5e4a0680-804e-11ec-8477-2fea5968d85b";
+    /** The nil UUID (all zeros). */
     public static final String NIL_UUID = "00000000-0000-0000-0000-000000000000";
     /** The page-token layout (Go {@code 2006-01-02T15:04:05.000000Z}). */
     public static final DateTimeFormatter PAGE_TOKEN_FORMAT =
