@@ -24,9 +24,15 @@ import java.util.Map;
  */
 public final class Fault {
 
-    /** What the fault does. */
     /** What this fault does: answer with a status, delay the answer, or drop the connection. */
-    public enum Kind { STATUS, DELAY, DROP_CONNECTION }
+    public enum Kind {
+      /** Answer with a status code, headers and body instead of the emulation. */
+      STATUS,
+      /** Delay the emulation's answer. */
+      DELAY,
+      /** Close the connection without answering. */
+      DROP_CONNECTION
+    }
 
     private final Kind kind;
     private final int status;
