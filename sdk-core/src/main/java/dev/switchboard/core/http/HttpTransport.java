@@ -46,6 +46,9 @@ import org.slf4j.LoggerFactory;
  * <p>An SDK-owned client runs up to {@link ClientOptions#maxConcurrentRequests()} calls at once on at most that many
  * daemon threads, reclaimed when idle; a user-supplied client keeps its own dispatcher.
  *
+ * <p>While open, a transport keeps a {@link TimeoutPacer} in Okio's timeout queue so that the call and socket
+ * timeouts of each call do not wake Okio's watchdog thread every time; {@link #close()} removes it.
+ *
  * <p>Logging goes to SLF4J logger {@code dev.switchboard.http}: one DEBUG line per attempt, headers and bodies at
  * TRACE, always redacted by {@link Redactor}; nothing is formatted when those levels are off.
  */
@@ -66,6 +69,7 @@ public final class HttpTransport implements AutoCloseable {
   private final Headers constantHeaders;
   private final Set<String> secrets;
   private final String requestIdHeader;
+  private final TimeoutPacer timeoutPacer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -88,6 +92,7 @@ public final class HttpTransport implements AutoCloseable {
     this.userAgent = UserAgent.value(options.userAgentSuffix().orElse(null));
     this.constantHeaders = Headers.of("User-Agent", userAgent, "Accept", "application/json");
     this.requestIdHeader = profile.requestIdHeader().orElse(null);
+    this.timeoutPacer = TimeoutPacer.start();
   }
 
   /** The options this transport was built from. */
@@ -347,6 +352,12 @@ public final class HttpTransport implements AutoCloseable {
     if (ownSleeper != null) {
       ownSleeper.close();
     }
+    timeoutPacer.close();
+  }
+
+  /** The pacer that keeps Okio's timeout watchdog from being woken on every call (see {@link TimeoutPacer}). */
+  TimeoutPacer timeoutPacer() {
+    return timeoutPacer;
   }
 
   @Override
