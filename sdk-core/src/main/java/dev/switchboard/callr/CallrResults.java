@@ -36,9 +36,20 @@ final class CallrResults {
   /** A reader binding a type with the SDK's mapper, from a tree or straight from the parser. */
   private static final class Binding<T> implements Reader<T> {
     private final JavaType type;
+    /** The reader of the last mapper seen (every client shares the SDK's mapper); replaced if another comes. */
+    private volatile CachedReader cached;
 
     Binding(JavaType type) {
       this.type = type;
+    }
+
+    private com.fasterxml.jackson.databind.ObjectReader readerOf(ObjectMapper mapper) {
+      CachedReader c = cached;
+      if (c == null || c.mapper != mapper) {
+        c = new CachedReader(mapper, mapper.readerFor(type));
+        cached = c;
+      }
+      return c.reader;
     }
 
     @Override
@@ -52,10 +63,21 @@ final class CallrResults {
         return null;
       }
       try {
-        return mapper.readerFor(type).readValue(parser);
+        return readerOf(mapper).readValue(parser);
       } catch (IllegalArgumentException e) {
         throw new IOException("result is not a " + type.toCanonical() + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  /** An ObjectReader and the mapper it was made from. */
+  private static final class CachedReader {
+    final ObjectMapper mapper;
+    final com.fasterxml.jackson.databind.ObjectReader reader;
+
+    CachedReader(ObjectMapper mapper, com.fasterxml.jackson.databind.ObjectReader reader) {
+      this.mapper = mapper;
+      this.reader = reader;
     }
   }
 

@@ -147,12 +147,25 @@ public final class ApiRequest {
     /** HTTP method, for example {@code GET} or {@code POST}. */
     public Builder method(String method) {
       Objects.requireNonNull(method, "method");
-      String m = method.trim().toUpperCase(Locale.ROOT);
-      if (m.isEmpty() || !m.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      String m = isUpperCaseWord(method) ? method : method.trim().toUpperCase(Locale.ROOT);
+      if (!isUpperCaseWord(m)) {
         throw new IllegalArgumentException("method is not an HTTP method: " + method);
       }
       this.method = m;
       return this;
+    }
+
+    private static boolean isUpperCaseWord(String s) {
+      if (s.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < 'A' || c > 'Z') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import okhttp3.Headers;
 
 /**
@@ -26,10 +27,10 @@ public final class ApiResponse {
   private final String requestId;
   private final int attempt;
   private final ObjectMapper mapper;
-  private final Set<String> secrets;
+  private final Supplier<Set<String>> secrets;
 
   ApiResponse(String provider, String operation, int statusCode, Headers headers, byte[] body, String requestId,
-      int attempt, ObjectMapper mapper, Set<String> secrets) {
+      int attempt, ObjectMapper mapper, Supplier<Set<String>> secrets) {
     this.provider = provider;
     this.operation = operation;
     this.statusCode = statusCode;
@@ -49,7 +50,7 @@ public final class ApiResponse {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");
     return new ApiResponse("test", "test", statusCode, headers, body.clone(), null, 1, SwitchboardJson.mapper(),
-        Set.of());
+        Set::of);
   }
 
   /** HTTP status code. */
@@ -129,7 +130,7 @@ public final class ApiResponse {
         .headers(headers)
         .rawBody(bodyString())
         .requestId(requestId)
-        .secrets(secrets);
+        .secrets(secrets.get());
   }
 
   @Override

@@ -46,7 +46,8 @@ final class Exchange<T> {
   private final boolean safe;
   private final int maxRetries;
   private final byte[] bodyBytes;
-  private final Redactor redactor;
+  /** Made on first use: most calls succeed without logging, and never need it. */
+  private volatile Redactor redactor;
   private int attempt;
 
   Exchange(HttpTransport transport, ApiRequest request, ResponseHandler<T> handler) {
@@ -61,14 +62,20 @@ final class Exchange<T> {
     this.safe = request.idempotent() || ro.idempotencyKey().isPresent();
     this.maxRetries = ro.maxRetries().orElse(transport.options().maxRetries());
     this.bodyBytes = serializeBody();
-    // the secrets this request carries (a refresh token, a lead token) are scrubbed like credentials if echoed
-    this.redactor = transport.redactor().withSecretsOf(bodyBytes, request.operation());
     this.template = buildTemplate(ro);
   }
 
-  /** This call's redactor: the client's, plus the secrets its request body carries. */
+  /**
+   * This call's redactor: the client's, plus the secrets its request body carries (a refresh token, a lead token),
+   * scrubbed like credentials if a server echoes them. Made on first use.
+   */
   Redactor redactor() {
-    return redactor;
+    Redactor r = redactor;
+    if (r == null) {
+      r = transport.redactor().withSecretsOf(bodyBytes, request.operation());
+      redactor = r;
+    }
+    return r;
   }
 
   private byte[] serializeBody() {
@@ -111,8 +118,8 @@ final class Exchange<T> {
     Request authenticated = transport.options().credentials().authenticate(template);
     if (LOG.isTraceEnabled()) {
       LOG.trace("{} {} attempt {} request {} {}\n{}\n{}", transport.profile().name(), request.operation(), attempt,
-          authenticated.method(), redactor.url(authenticated.url()), redactor.headers(authenticated.headers()),
-          redactor.body(bodyBytes, request.mediaType().orElse(null)));
+          authenticated.method(), redactor().url(authenticated.url()), redactor().headers(authenticated.headers()),
+          redactor().body(bodyBytes, request.mediaType().orElse(null)));
     }
     return callClient.newCall(authenticated);
   }
@@ -136,7 +143,7 @@ final class Exchange<T> {
     if (LOG.isTraceEnabled()) {
       MediaType type = response.body() == null ? null : response.body().contentType();
       LOG.trace("{} {} attempt {} response {}\n{}\n{}", transport.profile().name(), request.operation(), attempt,
-          status, redactor.headers(headers), redactor.body(bytes, type));
+          status, redactor().headers(headers), redactor().body(bytes, type));
     }
     if (status < 100 || status > 599) {
       return unreadable(call, status, new String(bytes, StandardCharsets.UTF_8),
@@ -145,7 +152,7 @@ final class Exchange<T> {
     if (status >= 200 && status < 300) {
       logAttempt(call, String.valueOf(status), startNanos, requestId, null);
       ApiResponse apiResponse = new ApiResponse(transport.profile().name(), request.operation(), status, headers,
-          bytes, requestId, attempt, transport.mapper(), redactor.secrets());
+          bytes, requestId, attempt, transport.mapper(), () -> redactor().secrets());
       try {
         return Outcome.success(handler.handle(apiResponse));
       } catch (SwitchboardException e) {
@@ -162,7 +169,7 @@ final class Exchange<T> {
     ApiException error;
     try {
       error = ErrorMapper.fromResponse(transport.profile().name(), request.operation(), status, headers, bytes,
-          transport.profile().errorParser(), transport.requestIdHeader(), redactor.secrets(),
+          transport.profile().errorParser(), transport.requestIdHeader(), redactor().secrets(),
           transport.options().clock());
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.fail(invalid(status, new String(bytes, StandardCharsets.UTF_8), e), null);
@@ -188,7 +195,7 @@ final class Exchange<T> {
   }
 
   private InvalidResponseException invalid(int status, String rawBody, Throwable e) {
-    return new InvalidResponseException(redactor.scrub(prefix() + ": HTTP " + status
+    return new InvalidResponseException(redactor().scrub(prefix() + ": HTTP " + status
         + ": cannot read response: " + e.getClass().getSimpleName() + ": " + e.getMessage()), status, rawBody, e);
   }
 
@@ -196,7 +203,7 @@ final class Exchange<T> {
     boolean timeout = isTimeout(e);
     // OkHttp's call timeout cancels the call: a timeout is not the caller's cancellation
     boolean canceled = !timeout && call.isCanceled();
-    String message = redactor.scrub(prefix() + ": "
+    String message = redactor().scrub(prefix() + ": "
         + (canceled ? "canceled" : timeout ? "timed out" : "failed")
         + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     SwitchboardException failure;
@@ -240,9 +247,9 @@ final class Exchange<T> {
       return;
     }
     LOG.debug("{} {} {} {} -> {} in {} ms (attempt {}/{}{}){}", transport.profile().name(), request.operation(),
-        request.method(), redactor.url(call.request().url()), result,
+        request.method(), redactor().url(call.request().url()), result,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), attempt, maxRetries + 1,
-        requestId == null ? "" : ", request-id " + redactor.scrub(requestId),
+        requestId == null ? "" : ", request-id " + redactor().scrub(requestId),
         retryIn == null ? "" : ", retrying in " + retryIn.toMillis() + " ms");
   }
 }

@@ -78,6 +78,9 @@ public final class LenientModule extends SimpleModule {
       if (isModelClass(type) && type.getSimpleName().startsWith("Immutable")) {
         return new ModelReader(type, new ScopedDeserializer(deserializer));
       }
+      if (isModelClass(type)) {
+        return OpenEnumReader.wrap(type, deserializer);
+      }
       return deserializer;
     }
   }

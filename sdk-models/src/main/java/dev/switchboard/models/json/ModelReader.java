@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import java.io.IOException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -21,6 +22,9 @@ import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads one Immutables model straight into its builder: each JSON member is read by the same lenient property
@@ -31,16 +35,18 @@ import java.util.Map;
  * names, same value readers, same leniency, same {@link ReadScope}).
  *
  * <p>The binding plan is made on the first read, from the resolved deserializer of the {@code Json} intermediate.
+ * The builder's factory, setters and {@code build()} are called through small classes made with
+ * {@link LambdaMetafactory} (a plain interface call, where a method handle held in a field is an indirect call with
+ * argument casts); where that cannot be made, through the method handle itself. Each plan also learns the order in
+ * which the server sends the members, so that finding a member's slot is mostly one identity comparison.
+ *
  * When a model does not have the expected shape (no static {@code builder()}, a property without a matching
  * builder setter, a body that is not a JSON object), the read falls back to that deserializer, so behaviour never
  * depends on this optimisation.
  */
 final class ModelReader extends DelegatingDeserializer {
   private static final long serialVersionUID = 1L;
-  private static final MethodHandles.Lookup LOOKUP = MethodHandles.publicLookup();
-  private static final MethodType SETTER = MethodType.methodType(Object.class, Object.class, Object.class);
-  private static final MethodType PUT = MethodType.methodType(Object.class, Object.class, String.class,
-      JsonNode.class);
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
   private final Class<?> immutableType;
   private transient volatile Plan plan;
@@ -76,6 +82,15 @@ final class ModelReader extends DelegatingDeserializer {
     return plan(ctxt) != null;
   }
 
+  /**
+   * How many of the model's builder methods are called through a wrapped method handle instead of a generated class
+   * (0 normally), or -1 when the model is not bound directly.
+   */
+  int fallbackCalls(DeserializationContext ctxt) throws IOException {
+    Plan current = plan(ctxt);
+    return current == null ? -1 : current.fallbackCalls;
+  }
+
   private Plan plan(DeserializationContext ctxt) throws IOException {
     if (!planned) {
       synchronized (this) {
@@ -91,18 +106,27 @@ final class ModelReader extends DelegatingDeserializer {
   /** How one model type is read: its builder factory, one slot per JSON name, the additional-properties setter. */
   private static final class Plan {
     private final Class<?> type;
-    private final MethodHandle newBuilder;
-    private final MethodHandle build;
-    private final MethodHandle putAdditional;
+    private final Supplier<Object> newBuilder;
+    private final Function<Object, Object> build;
+    private final GeneratedCalls.AdditionalSetter putAdditional;
     private final Map<String, Slot> slots;
+    /**
+     * The slot met at each member position of the bodies read so far: the next body most likely sends its members
+     * in the same order. Written without synchronisation (a stale or lost entry only costs a map lookup).
+     */
+    private final Slot[] learned;
+    /** How many of the builder's methods are called through a method handle (0 when all were generated). */
+    final int fallbackCalls;
 
-    private Plan(Class<?> type, MethodHandle newBuilder, MethodHandle build, MethodHandle putAdditional,
-        Map<String, Slot> slots) {
+    private Plan(Class<?> type, Supplier<Object> newBuilder, Function<Object, Object> build,
+        GeneratedCalls.AdditionalSetter putAdditional, Map<String, Slot> slots, int fallbackCalls) {
+      this.fallbackCalls = fallbackCalls;
       this.type = type;
       this.newBuilder = newBuilder;
       this.build = build;
       this.putAdditional = putAdditional;
       this.slots = slots;
+      this.learned = new Slot[slots.size() + 8];
     }
 
     /** The plan for {@code immutableType}, or {@code null} when the model must be read by the fallback. */
@@ -125,33 +149,35 @@ final class ModelReader extends DelegatingDeserializer {
       }
       Class<?> builderType = builderFactory.getReturnType();
       try {
-        MethodHandle newBuilder = LOOKUP.unreflect(builderFactory).asType(MethodType.methodType(Object.class));
-        MethodHandle build = LOOKUP.unreflect(builderType.getMethod("build"))
-            .asType(MethodType.methodType(Object.class, Object.class));
-        MethodHandle put = null;
+        GeneratedCalls calls = new GeneratedCalls(LOOKUP);
+        Supplier<Object> newBuilder = calls.factory(LOOKUP.unreflect(builderFactory), builderType);
+        Method buildMethod = builderType.getMethod("build");
+        Function<Object, Object> build = calls.build(LOOKUP.unreflect(buildMethod), builderType,
+            buildMethod.getReturnType());
+        GeneratedCalls.AdditionalSetter put;
         try {
-          put = LOOKUP.unreflect(builderType.getMethod("putAdditionalProperties", String.class, JsonNode.class))
-              .asType(PUT);
+          put = calls.additional(LOOKUP.unreflect(
+              builderType.getMethod("putAdditionalProperties", String.class, JsonNode.class)), builderType);
         } catch (NoSuchMethodException noAdditionalProperties) {
           put = null; // the model keeps no unknown members: they are skipped, as Jackson skips them
         }
         Map<String, Slot> slots = new HashMap<>();
         for (Iterator<SettableBeanProperty> it = ((BeanDeserializerBase) json).properties(); it.hasNext(); ) {
           SettableBeanProperty property = it.next();
-          MethodHandle setter = setter(builderType, property.getMember());
+          BiConsumer<Object, Object> setter = setter(calls, builderType, property.getMember());
           if (setter == null) {
             return null;
           }
-          slots.put(property.getName(), Slot.of(property, setter, builderType));
+          slots.put(property.getName(), Slot.of(calls, property, setter, builderType));
         }
-        return new Plan(immutableType, newBuilder, build, put, slots);
+        return new Plan(immutableType, newBuilder, build, put, slots, calls.fallbacks);
       } catch (NoSuchMethodException | IllegalAccessException | SecurityException e) {
         return null;
       }
     }
 
     /** The builder method taking what the {@code Json} intermediate's setter {@code member} takes. */
-    private static MethodHandle setter(Class<?> builderType, AnnotatedMember member)
+    private static BiConsumer<Object, Object> setter(GeneratedCalls calls, Class<?> builderType, AnnotatedMember member)
         throws IllegalAccessException {
       if (!(member instanceof AnnotatedMethod) || ((AnnotatedMethod) member).getParameterCount() != 1) {
         return null;
@@ -175,32 +201,40 @@ final class ModelReader extends DelegatingDeserializer {
           }
         }
       }
-      return match == null ? null : LOOKUP.unreflect(match).asType(SETTER);
+      return match == null ? null : calls.setter(LOOKUP.unreflect(match), builderType, match.getParameterTypes()[0]);
     }
 
     Object read(JsonParser p, DeserializationContext ctxt, JsonToken start) throws IOException {
       Object builder;
       try {
-        builder = newBuilder.invokeExact();
-      } catch (Throwable e) {
+        builder = newBuilder.get();
+      } catch (RuntimeException e) {
         throw rethrow(ctxt, e);
       }
+      Slot[] order = learned;
+      int position = 0;
       String name = start == JsonToken.START_OBJECT ? p.nextFieldName() : p.currentName();
-      for (; name != null; name = p.nextFieldName()) {
+      for (; name != null; name = p.nextFieldName(), position++) {
         p.nextToken();
-        Slot slot = slots.get(name);
+        Slot slot = position < order.length ? order[position] : null;
+        if (slot == null || (slot.name != name && !slot.name.equals(name))) {
+          slot = slots.get(name);
+          if (slot != null && position < order.length) {
+            order[position] = slot;
+          }
+        }
         try {
           if (slot == null) {
             if (putAdditional == null) {
               p.skipChildren();
             } else {
-              Object ignored = putAdditional.invokeExact(builder, name, (JsonNode) ctxt.readTree(p));
+              putAdditional.put(builder, name, ctxt.readTree(p));
             }
             continue;
           }
           JsonNode kept = slot.readInto(builder, p, ctxt);
           if (kept != null && putAdditional != null) {
-            Object ignored = putAdditional.invokeExact(builder, name, kept);
+            putAdditional.put(builder, name, kept);
           }
         } catch (IOException | Error e) {
           throw e;
@@ -209,8 +243,8 @@ final class ModelReader extends DelegatingDeserializer {
         }
       }
       try {
-        return build.invokeExact(builder);
-      } catch (Throwable e) {
+        return build.apply(builder);
+      } catch (RuntimeException e) {
         throw rethrow(ctxt, e);
       }
     }
@@ -232,14 +266,16 @@ final class ModelReader extends DelegatingDeserializer {
    * setter, without an {@code Optional} in between; any other token takes the general lenient path.
    */
   private static final class Slot {
+    final String name;
     private final SettableBeanProperty property;
     private final LenientModule.LenientProperty lenient;
-    private final MethodHandle setter;
+    private final BiConsumer<Object, Object> setter;
     private final JsonDeserializer<Object> content;
-    private final MethodHandle plainSetter;
+    private final BiConsumer<Object, Object> plainSetter;
 
-    private Slot(SettableBeanProperty property, MethodHandle setter, JsonDeserializer<Object> content,
-        MethodHandle plainSetter) {
+    private Slot(SettableBeanProperty property, BiConsumer<Object, Object> setter, JsonDeserializer<Object> content,
+        BiConsumer<Object, Object> plainSetter) {
+      this.name = property.getName();
       this.property = property;
       this.lenient = property instanceof LenientModule.LenientProperty
           ? (LenientModule.LenientProperty) property : null;
@@ -248,14 +284,16 @@ final class ModelReader extends DelegatingDeserializer {
       this.plainSetter = plainSetter;
     }
 
-    static Slot of(SettableBeanProperty property, MethodHandle setter, Class<?> builderType)
+    static Slot of(GeneratedCalls calls, SettableBeanProperty property, BiConsumer<Object, Object> setter,
+        Class<?> builderType)
         throws IllegalAccessException {
       Object value = property.getValueDeserializer();
       if (property instanceof LenientModule.LenientProperty && ((LenientModule.LenientProperty) property).scalar()
           && value instanceof OptionalModule.OptionalDeserializer && property.getType().isReferenceType()) {
         JsonDeserializer<Object> content = ((OptionalModule.OptionalDeserializer) value).contentDeserializer();
         Class<?> contained = property.getType().getReferencedType().getRawClass();
-        MethodHandle plain = content == null ? null : plainSetter(builderType, property.getMember().getName(),
+        BiConsumer<Object, Object> plain = content == null ? null : plainSetter(calls, builderType,
+            property.getMember().getName(),
             contained);
         if (plain != null) {
           return new Slot(property, setter, content, plain);
@@ -264,7 +302,8 @@ final class ModelReader extends DelegatingDeserializer {
       return new Slot(property, setter, null, null);
     }
 
-    private static MethodHandle plainSetter(Class<?> builderType, String jsonSetter, Class<?> contained)
+    private static BiConsumer<Object, Object> plainSetter(GeneratedCalls calls, Class<?> builderType, String jsonSetter,
+        Class<?> contained)
         throws IllegalAccessException {
       String name = jsonSetter.length() > 3 && jsonSetter.startsWith("set")
           && Character.isUpperCase(jsonSetter.charAt(3))
@@ -273,7 +312,7 @@ final class ModelReader extends DelegatingDeserializer {
         if (candidate.getName().equals(name) && candidate.getParameterCount() == 1
             && !Modifier.isStatic(candidate.getModifiers())
             && MethodType.methodType(candidate.getParameterTypes()[0]).wrap().returnType() == contained) {
-          return LOOKUP.unreflect(candidate).asType(SETTER);
+          return calls.setter(LOOKUP.unreflect(candidate), builderType, candidate.getParameterTypes()[0]);
         }
       }
       return null;
@@ -289,7 +328,7 @@ final class ModelReader extends DelegatingDeserializer {
           return ctxt.readTree(p);
         }
         if (value != null) {
-          Object ignored = plainSetter.invokeExact(builder, value);
+          plainSetter.accept(builder, value);
         }
         return null;
       }
@@ -298,7 +337,7 @@ final class ModelReader extends DelegatingDeserializer {
         return ((LenientModule.Kept) value).node;
       }
       if (value != null) {
-        Object ignored = setter.invokeExact(builder, value);
+        setter.accept(builder, value);
       }
       return null;
     }

@@ -34,6 +34,7 @@ class ModelReaderTest {
     DeserializationContext ctxt = ((DefaultDeserializationContext) mapper.getDeserializationContext())
         .createInstance(mapper.getDeserializationConfig(), null, null);
     List<String> fallback = new ArrayList<>();
+    List<String> handleCalls = new ArrayList<>();
     for (String name : models) {
       if (!hasJsonBinding(name)) {
         continue; // written only (request parameters, query objects): no JSON reader to speed up
@@ -41,9 +42,13 @@ class ModelReaderTest {
       JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(mapper.constructType(Class.forName(name)));
       if (!(deserializer instanceof ModelReader) || !((ModelReader) deserializer).bindsDirectly(ctxt)) {
         fallback.add(name);
+      } else if (((ModelReader) deserializer).fallbackCalls(ctxt) != 0) {
+        handleCalls.add(name);
       }
     }
     assertThat(fallback).isEmpty();
+    assertThat(handleCalls).as("models whose builder methods are not all called through generated classes")
+        .isEmpty();
   }
 
   private static boolean hasJsonBinding(String immutableType) {
