@@ -233,7 +233,7 @@ final class CallrRpc {
     /** Binds the result straight from the bytes, without an intermediate tree. */
     static <T> Envelope<T> stream(ApiResponse response, CallrResults.Reader<T> reader) throws IOException {
       Envelope<T> envelope = new Envelope<>();
-      try (com.fasterxml.jackson.core.JsonParser p = response.mapper().createParser(response.body())) {
+      try (com.fasterxml.jackson.core.JsonParser p = response.parser()) {
         if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
           throw new IOException("not a JSON-RPC response object");
         }

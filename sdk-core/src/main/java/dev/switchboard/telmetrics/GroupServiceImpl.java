@@ -105,7 +105,7 @@ final class GroupServiceImpl implements GroupService {
 
   private GroupPage toPage(ApiResponse response, GroupListParams params, RequestOptions options) throws IOException {
     GroupList list;
-    try (com.fasterxml.jackson.core.JsonParser parser = response.mapper().createParser(response.body())) {
+    try (com.fasterxml.jackson.core.JsonParser parser = response.parser()) {
       if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
         throw new IOException("expected {\"results\": [...], \"paging\": {...}}");
       }

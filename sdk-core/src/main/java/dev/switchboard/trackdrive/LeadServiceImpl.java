@@ -115,7 +115,7 @@ final class LeadServiceImpl implements LeadService {
     // read straight from the bytes (no intermediate tree): pages can hold thousands of leads
     List<Lead> leads;
     Map<String, JsonNode> metadata;
-    try (JsonParser parser = response.mapper().createParser(response.body())) {
+    try (JsonParser parser = response.parser()) {
       JsonToken first = parser.nextToken();
       if (first == JsonToken.START_ARRAY) {
         leads = response.mapper().readValue(parser, LEAD_LIST);

@@ -1,5 +1,6 @@
 package dev.switchboard.core.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,6 +97,14 @@ public final class ApiResponse {
   /** Parses the body as a JSON tree. */
   public JsonNode readTree() throws IOException {
     return mapper.readTree(body);
+  }
+
+  /**
+   * A streaming parser over the body, made by the SDK's mapper (so {@code readValueAs} binds models), reading the
+   * body in place rather than a copy of it. Close it when done.
+   */
+  public JsonParser parser() throws IOException {
+    return mapper.createParser(body);
   }
 
   /** Parses the body as JSON into {@code type}. */

@@ -176,9 +176,8 @@ public final class Timestamps {
         if (oh < 0 || om < 0 || oh > 18 || om > 59) {
           return null;
         }
-        try {
-          offset = ZoneOffset.ofHoursMinutes(c == '-' ? -oh : oh, c == '-' ? -om : om);
-        } catch (DateTimeException e) {
+        offset = offset(c == '-' ? -1 : 1, oh, om);
+        if (offset == null) {
           return null;
         }
       } else {
@@ -192,6 +191,31 @@ public final class Timestamps {
       return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
     } catch (DateTimeException e) {
       return null; // e.g. February 30th: let the formatter report it
+    }
+  }
+
+  /** Offsets on the quarter hour, -18:00 to +18:00 (every offset in use): ZoneOffset's own cache is a map. */
+  private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
+
+  static {
+    for (int q = -72; q <= 72; q++) {
+      QUARTER_HOURS[q + 72] = ZoneOffset.ofTotalSeconds(q * 900);
+    }
+  }
+
+  /** The offset {@code sign hours:minutes}, or {@code null} when out of range (the formatter then decides). */
+  private static ZoneOffset offset(int sign, int hours, int minutes) {
+    if (minutes % 15 == 0) {
+      int q = sign * (hours * 4 + minutes / 15);
+      if (q >= -72 && q <= 72) {
+        return QUARTER_HOURS[q + 72];
+      }
+      return null;
+    }
+    try {
+      return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    } catch (DateTimeException e) {
+      return null;
     }
   }
 
