@@ -3,13 +3,16 @@ package dev.switchboard.webhooks;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One HMAC key: an algorithm plus the secret's UTF-8 bytes. Immutable and thread-safe: a {@link Mac} is initialised
- * with the key once and cloned per call (looking a Mac up and initialising it per call halved the throughput on
- * 1 KB bodies, see sdk-benchmarks/RESULTS.md); with a provider whose Mac cannot be cloned, a Mac is created per call.
+ * with the key once and cloned when a call needs one (looking a Mac up and initialising it per call halved the
+ * throughput on 1 KB bodies, see sdk-benchmarks/RESULTS.md); a finished Mac (reset by {@code doFinal}) is kept in a
+ * one-slot pool for the next call, so a verifier used by one thread at a time allocates only the result; with a
+ * provider whose Mac cannot be cloned, a Mac is created per call.
  * Shared by {@link WebhookVerifier} and {@link WebhookSigner}. {@link #toString()} never shows the secret.
  */
 final class Hmac {
@@ -18,6 +21,8 @@ final class Hmac {
     private final SecretKeySpec key;
     /** Initialised once and never updated, only cloned: safe to share between threads. Null if not cloneable. */
     private final Mac prototype;
+    /** A keyed Mac no call is using (doFinal resets it), or null: taken and given back atomically. */
+    private final AtomicReference<Mac> spare = new AtomicReference<>();
 
     Hmac(MacSpec algorithm, String secret) {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
@@ -49,8 +54,14 @@ final class Hmac {
     byte[] mac(byte[] message) {
         Objects.requireNonNull(message, "message");
         if (prototype != null) {
+            Mac mac = spare.getAndSet(null);
             try {
-                return ((Mac) prototype.clone()).doFinal(message);
+                if (mac == null) {
+                    mac = (Mac) prototype.clone();
+                }
+                byte[] result = mac.doFinal(message);
+                spare.set(mac); // doFinal reset it to the keyed initial state
+                return result;
             } catch (CloneNotSupportedException e) {
                 // cannot happen: probed in the constructor; fall back to a fresh Mac
             }

@@ -42,6 +42,7 @@ public final class LenientModule extends SimpleModule {
   public LenientModule() {
     super("SwitchboardLenient");
     setDeserializerModifier(new Modifier());
+    addDeserializer(java.util.UUID.class, new UuidReader());
   }
 
   private static boolean isModelClass(Class<?> type) {

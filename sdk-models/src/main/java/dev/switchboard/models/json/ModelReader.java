@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import java.io.IOException;
@@ -271,6 +272,8 @@ final class ModelReader extends DelegatingDeserializer {
     private final LenientModule.LenientProperty lenient;
     private final BiConsumer<Object, Object> setter;
     private final JsonDeserializer<Object> content;
+    /** The content is Jackson's own String reader: a JSON string is taken as is, without the virtual call. */
+    private final boolean plainString;
     private final BiConsumer<Object, Object> plainSetter;
 
     private Slot(SettableBeanProperty property, BiConsumer<Object, Object> setter, JsonDeserializer<Object> content,
@@ -281,6 +284,7 @@ final class ModelReader extends DelegatingDeserializer {
           ? (LenientModule.LenientProperty) property : null;
       this.setter = setter;
       this.content = content;
+      this.plainString = content != null && content.getClass() == StringDeserializer.class;
       this.plainSetter = plainSetter;
     }
 
@@ -320,7 +324,12 @@ final class ModelReader extends DelegatingDeserializer {
 
     /** Reads the value at the current token into {@code builder}; returns the value as sent when it does not fit. */
     JsonNode readInto(Object builder, JsonParser p, DeserializationContext ctxt) throws Throwable {
-      if (plainSetter != null && p.currentToken().isScalarValue() && p.currentToken() != JsonToken.VALUE_NULL) {
+      JsonToken token = p.currentToken();
+      if (plainString && token == JsonToken.VALUE_STRING) {
+        plainSetter.accept(builder, p.getText());
+        return null;
+      }
+      if (plainSetter != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
         Object value;
         try {
           value = content.deserialize(p, ctxt);

@@ -41,12 +41,25 @@ public final class TimestampCodecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
       }
+      Instant fast = readChars(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (fast != null) {
+        return fast;
+      }
       String text = p.getText();
       try {
         return read(text);
       } catch (java.time.DateTimeException e) {
         throw ctxt.weirdStringException(text, Instant.class, "not a timestamp: " + e.getMessage());
       }
+    }
+
+    /**
+     * The fast path: the parser's text read in place, in a common layout; {@code null} sends the value to
+     * {@link #read(String)}. Subclasses with sentinels leave those to {@code read}.
+     */
+    protected Instant readChars(char[] chars, int off, int len) {
+      OffsetDateTime fast = Timestamps.parseChars(chars, off, len);
+      return fast == null ? null : fast.toInstant();
     }
 
     /** Turns the text into an instant; subclasses may map sentinels to {@code null} (absent). */
@@ -58,6 +71,12 @@ public final class TimestampCodecs {
   /** Reads VoIPBin timestamps; the {@code 9999-01-01} "not yet" sentinel (either layout) reads as absent. */
   public static final class VoipbinReader extends InstantReader {
     private static final long serialVersionUID = 1L;
+
+    @Override
+    protected Instant readChars(char[] chars, int off, int len) {
+      // blanks and the 9999-01-01 sentinel are read(String)'s to decide
+      return len == 0 || chars[off] <= ' ' || chars[off] == '9' ? null : super.readChars(chars, off, len);
+    }
 
     @Override
     protected Instant read(String text) {
@@ -85,6 +104,10 @@ public final class TimestampCodecs {
       }
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
+      }
+      OffsetDateTime fast = Timestamps.parseChars(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (fast != null) {
+        return fast;
       }
       String text = p.getText();
       try {

@@ -94,6 +94,26 @@ public final class Timestamps {
     return fast != null ? fast : parseWithFormatter(trimmed);
   }
 
+  /**
+   * The fast path of {@link #parse} over {@code len} characters of {@code chars} from {@code off} (a parser's text
+   * buffer, read without making a String), trimmed as {@link String#trim()} trims; {@code null} when the text is not
+   * in one of the common layouts, and the caller then takes the String path.
+   */
+  static OffsetDateTime parseChars(char[] chars, int off, int len) {
+    if (chars == null) {
+      return null;
+    }
+    int start = off;
+    int end = off + len;
+    while (start < end && chars[start] <= ' ') {
+      start++;
+    }
+    while (end > start && chars[end - 1] <= ' ') {
+      end--;
+    }
+    return parseCommon(chars, start, end - start);
+  }
+
   /** The reference reader: the {@link #LENIENT} formatter (what {@link #parseCommon} must agree with). */
   static OffsetDateTime parseWithFormatter(String trimmed) {
     TemporalAccessor parsed = LENIENT.parseBest(trimmed, OffsetDateTime::from, LocalDateTime::from);
@@ -113,35 +133,40 @@ public final class Timestamps {
    * dominant cost of decoding a large page (see sdk-benchmarks/RESULTS.md).
    */
   static OffsetDateTime parseCommon(String s) {
-    int n = s.length();
-    if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':') {
+    return parseCommon(s.toCharArray(), 0, s.length());
+  }
+
+  /** {@link #parseCommon(String)} over {@code len} characters of {@code chars} from {@code off}. */
+  static OffsetDateTime parseCommon(char[] chars, int off, int len) {
+    int n = len;
+    if (n < 16 || chars[off + 4] != '-' || chars[off + 7] != '-' || chars[off + 13] != ':') {
       return null;
     }
-    char sep = s.charAt(10);
+    char sep = chars[off + 10];
     if (sep != 'T' && sep != 't' && sep != ' ') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
+    int year = digits(chars, off, n, 0, 4);
+    int month = digits(chars, off, n, 5, 2);
+    int day = digits(chars, off, n, 8, 2);
+    int hour = digits(chars, off, n, 11, 2);
+    int minute = digits(chars, off, n, 14, 2);
     if ((year | month | day | hour | minute) < 0) {
       return null;
     }
     int i = 16;
     int second = 0;
     int nano = 0;
-    if (i < n && s.charAt(i) == ':') {
-      second = digits(s, i + 1, 2);
+    if (i < n && chars[off + i] == ':') {
+      second = digits(chars, off, n, i + 1, 2);
       if (second < 0) {
         return null;
       }
       i += 3;
-      if (i < n && s.charAt(i) == '.') {
+      if (i < n && chars[off + i] == '.') {
         int start = ++i;
-        while (i < n && i - start < 9 && isDigit(s.charAt(i))) {
-          nano = nano * 10 + (s.charAt(i) - '0');
+        while (i < n && i - start < 9 && isDigit(chars[off + i])) {
+          nano = nano * 10 + (chars[off + i] - '0');
           i++;
         }
         int count = i - start;
@@ -153,23 +178,23 @@ public final class Timestamps {
         }
       }
     }
-    if (i < n && s.charAt(i) == ' ') {
+    if (i < n && chars[off + i] == ' ') {
       i++;
     }
     ZoneOffset offset;
     if (i == n) {
       offset = ZoneOffset.UTC;
     } else {
-      char c = s.charAt(i);
+      char c = chars[off + i];
       if ((c == 'Z' || c == 'z') && i + 1 == n) {
         offset = ZoneOffset.UTC;
       } else if (c == '+' || c == '-') {
-        int oh = digits(s, i + 1, 2);
+        int oh = digits(chars, off, n, i + 1, 2);
         int om;
-        if (i + 6 == n && s.charAt(i + 3) == ':') {
-          om = digits(s, i + 4, 2);
+        if (i + 6 == n && chars[off + i + 3] == ':') {
+          om = digits(chars, off, n, i + 4, 2);
         } else if (i + 5 == n) {
-          om = digits(s, i + 3, 2);
+          om = digits(chars, off, n, i + 3, 2);
         } else {
           return null;
         }
@@ -224,13 +249,13 @@ public final class Timestamps {
   }
 
   /** The value of {@code count} ASCII digits at {@code from}, or -1. */
-  private static int digits(String s, int from, int count) {
-    if (from + count > s.length()) {
+  private static int digits(char[] chars, int off, int n, int from, int count) {
+    if (from + count > n) {
       return -1;
     }
     int value = 0;
     for (int i = from; i < from + count; i++) {
-      char c = s.charAt(i);
+      char c = chars[off + i];
       if (!isDigit(c)) {
         return -1;
       }
