@@ -278,7 +278,7 @@ final class ModelReader extends DelegatingDeserializer {
 
     private Slot(SettableBeanProperty property, BiConsumer<Object, Object> setter, JsonDeserializer<Object> content,
         BiConsumer<Object, Object> plainSetter) {
-      this.name = property.getName();
+      this.name = property.getName().intern(); // the parser interns member names: mostly an identity match
       this.property = property;
       this.lenient = property instanceof LenientModule.LenientProperty
           ? (LenientModule.LenientProperty) property : null;
