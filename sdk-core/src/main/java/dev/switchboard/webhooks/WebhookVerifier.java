@@ -313,7 +313,9 @@ public final class WebhookVerifier {
         List<byte[]> candidates = new ArrayList<>();
         int otherAlgorithmLength = -1;
         for (String rawValue : rawValues) {
-            for (String part : rawValue.split(",", -1)) {
+            // one signature (the common case) is taken as is; a folded repeated header is split
+            String[] parts = rawValue.indexOf(',') < 0 ? new String[] {rawValue} : rawValue.split(",", -1);
+            for (String part : parts) {
                 String value = part.strip();
                 if (value.isEmpty()) {
                     continue;
