@@ -3,7 +3,6 @@ package dev.switchboard.testkit;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.switchboard.testkit.callr.CallrEmulation;
 import dev.switchboard.testkit.telmetrics.TelmetricsEmulation;
@@ -13,11 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,7 +117,8 @@ public final class Sandbox implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(b.threads, tf);
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         HttpServer s = HttpServer.create(new InetSocketAddress(loopback, b.port), 64);
-        s.createContext("/", this::dispatch);
+        SandboxDispatcher dispatcher = new SandboxDispatcher(state, emulations, faults, log, mapper, this::baseUrl);
+        s.createContext("/", dispatcher::dispatch);
         s.setExecutor(executor);
         try {
             s.start();
@@ -354,92 +352,6 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public String toString() {
         return "Sandbox[" + baseUrl + (closed.get() ? ", closed" : "") + "]";
-    }
-
-    private void dispatch(HttpExchange exchange) {
-        try {
-            handle(exchange);
-        } catch (Throwable t) {
-            LOG.warn("sandbox: unexpected error on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), t);
-            exchange.close();
-        }
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
-        if (path == null || path.isEmpty()) {
-            path = "/";
-        }
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        Fault fault = faults.take(method, path);
-        synchronized (log) {
-            log.add(new RecordedRequest(method.toUpperCase(java.util.Locale.ROOT), path,
-                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(),
-                    new String(body, StandardCharsets.UTF_8),
-                    fault != null && fault.kind() != Fault.Kind.DELAY));
-        }
-        if (fault != null) {
-            switch (fault.kind()) {
-                case DROP_CONNECTION -> {
-                    // closing an exchange whose response headers were never sent closes the TCP connection:
-                    // the client reads EOF before any status line
-                    exchange.close();
-                    return;
-                }
-                case STATUS -> {
-                    for (Map.Entry<String, String> h : fault.headers()) {
-                        exchange.getResponseHeaders().add(h.getKey(), h.getValue());
-                    }
-                    SandboxExchange se = new SandboxExchange(exchange, "", path, body, mapper, state, baseUrl);
-                    se.respond(fault.statusCode(), fault.contentTypeValue(), fault.bodyBytes());
-                    return;
-                }
-                case DELAY -> {
-                    try {
-                        Thread.sleep(fault.delayDuration().toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        exchange.close();
-                        return;
-                    }
-                }
-            }
-        }
-        Emulation emulation = route(path);
-        if (emulation == null) {
-            SandboxExchange se = new SandboxExchange(exchange, "", path, body, mapper, state, baseUrl);
-            se.respondJson(404, Map.of("error", "no emulation for " + path));
-            return;
-        }
-        SandboxExchange se = new SandboxExchange(exchange, normalizePrefix(emulation.prefix()), path, body, mapper,
-                state, baseUrl);
-        try {
-            emulation.handle(se);
-            if (!se.responded()) {
-                se.respondJson(500, Map.of("error", "emulation " + emulation.prefix() + " did not respond"));
-            }
-        } catch (Exception | AssertionError e) {
-            if (se.responded()) {
-                LOG.warn("sandbox: emulation {} failed after responding", emulation.prefix(), e);
-                return;
-            }
-            LOG.debug("sandbox: emulation {} failed", emulation.prefix(), e);
-            String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            se.respondJson(500, Map.of("error", "emulation failed: " + message));
-        }
-    }
-
-    private Emulation route(String path) {
-        for (Emulation e : emulations) { // longest prefix first
-            if (underPrefix(path, normalizePrefix(e.prefix()))) {
-                return e;
-            }
-        }
-        return null;
     }
 
     /** {@code "/a/b/"} → {@code "/a/b"}, {@code "a"} → {@code "/a"}, {@code "/"} or {@code ""} → {@code ""}. */

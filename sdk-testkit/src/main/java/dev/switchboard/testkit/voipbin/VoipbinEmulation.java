@@ -1,7 +1,6 @@
 package dev.switchboard.testkit.voipbin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,23 +13,15 @@ import dev.switchboard.testkit.SandboxExchange;
 import dev.switchboard.testkit.SandboxState;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 /**
  * Emulates the VoIPBin REST API {@code /v1.0/groupcalls} resource (served under {@link Sandbox#VOIPBIN_PREFIX}).
@@ -94,14 +85,11 @@ public final class VoipbinEmulation implements Emulation {
 
     private static final DateTimeFormatter SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final Pattern UUID_RE =
-            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-    private static final String STORE_KEY = "voipbin.groupcalls";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final SandboxState state;
-    private final Clock clock;
+    private final VoipbinRouter router;
     private final AtomicLong requestIds = new AtomicLong();
     private final AtomicInteger rateLimitRemaining = new AtomicInteger();
     private volatile int rateLimitRetryAfter = 1;
@@ -120,7 +108,7 @@ public final class VoipbinEmulation implements Emulation {
     /** With a fixed or controllable clock for timestamps (seeded data is placed relative to it). */
     public VoipbinEmulation(SandboxState state, Clock clock) {
         this.state = Objects.requireNonNull(state, "state");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.router = new VoipbinRouter(state, Objects.requireNonNull(clock, "clock"));
     }
 
     @Override
@@ -192,464 +180,19 @@ public final class VoipbinEmulation implements Emulation {
         return sb.append('Z').toString();
     }
 
-    // ------------------------------------------------------------------ model
-
-    private static final class Groupcall {
-        String id;
-        String ownerType = "";
-        String ownerId = NIL_UUID;
-        String status;
-        boolean hangupPending;
-        String flowId;
-        ObjectNode source;
-        ArrayNode destinations;
-        String masterCallId = NIL_UUID;
-        String masterGroupcallId = NIL_UUID;
-        String ringMethod;
-        String answerMethod;
-        String answerCallId = NIL_UUID;
-        List<String> callIds = new ArrayList<>();
-        String answerGroupcallId = NIL_UUID;
-        List<String> groupcallIds = new ArrayList<>();
-        int callCount;
-        int groupcallCount;
-        int dialIndex;
-        Instant tmCreate;
-        Instant tmUpdate;
-        Instant tmDelete;
-
-        void settle() {
-            if (hangupPending) {
-                hangupPending = false;
-                status = "hangup";
-                callCount = 0;
-            }
-        }
-
-        ObjectNode toJson() {
-            ObjectNode n = NODES.objectNode();
-            n.put("id", id);
-            n.put("customer_id", CUSTOMER_ID);
-            putString(n, "owner_type", ownerType);
-            n.put("owner_id", ownerId);
-            putString(n, "status", status);
-            n.put("flow_id", flowId);
-            if (source != null) {
-                n.set("source", source.deepCopy());
-            }
-            if (destinations != null && !destinations.isEmpty()) {
-                n.set("destinations", destinations.deepCopy());
-            }
-            n.put("master_call_id", masterCallId);
-            n.put("master_groupcall_id", masterGroupcallId);
-            putString(n, "ring_method", ringMethod);
-            putString(n, "answer_method", answerMethod);
-            n.put("answer_call_id", answerCallId);
-            if (!callIds.isEmpty()) {
-                callIds.forEach(n.putArray("call_ids")::add);
-            }
-            n.put("answer_groupcall_id", answerGroupcallId);
-            if (!groupcallIds.isEmpty()) {
-                groupcallIds.forEach(n.putArray("groupcall_ids")::add);
-            }
-            putInt(n, "call_count", callCount);
-            putInt(n, "groupcall_count", groupcallCount);
-            putInt(n, "dial_index", dialIndex);
-            putTime(n, "tm_create", tmCreate);
-            putTime(n, "tm_update", tmUpdate);
-            putTime(n, "tm_delete", tmDelete);
-            return n;
-        }
-    }
-
-    private static void putString(ObjectNode n, String name, String v) {
-        if (v != null && !v.isEmpty()) {
-            n.put(name, v);
-        }
-    }
-
-    private static void putInt(ObjectNode n, String name, int v) {
-        if (v != 0) {
-            n.put(name, v);
-        }
-    }
-
-    private static void putTime(ObjectNode n, String name, Instant t) {
-        if (t != null) {
-            n.put(name, rfc3339Nano(t));
-        }
-    }
-
-    /** The groupcalls plus a strictly increasing microsecond clock (so page tokens never tie). */
-    private static final class Store {
-        final Map<String, Groupcall> byId = new LinkedHashMap<>();
-        Instant lastStamp = Instant.EPOCH;
-    }
-
-    private Store store() {
-        return state.get(STORE_KEY, this::seed);
-    }
-
-    private Store seed() {
-        Store s = new Store();
-        Random r = state.random("voipbin");
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String[] types = {"tel", "sip", "agent", "extension"};
-        for (int i = SEEDED_GROUPCALLS; i >= 1; i--) { // oldest first
-            Groupcall g = new Groupcall();
-            g.id = uuid(r).toString();
-            g.flowId = uuid(r).toString();
-            // minutes to hours apart, with a microsecond fraction (sometimes with trailing zeros)
-            long micros = i * 3_600_000_000L + r.nextInt(1_800_000_000) + (i % 3 == 0 ? 0 : r.nextInt(1_000_000));
-            g.tmCreate = now.minus(micros, ChronoUnit.MICROS);
-            g.source = address("tel", String.format(Locale.ROOT, "+1555%07d", r.nextInt(10_000_000)), "");
-            g.destinations = NODES.arrayNode();
-            int n = 1 + r.nextInt(3);
-            for (int d = 0; d < n; d++) {
-                String type = types[r.nextInt(types.length)];
-                String target = switch (type) {
-                    case "tel" -> String.format(Locale.ROOT, "+1555%07d", r.nextInt(10_000_000));
-                    case "sip" -> "user" + r.nextInt(1000) + "@sip.example.com";
-                    case "extension" -> Integer.toString(1000 + r.nextInt(9000));
-                    default -> uuid(r).toString();
-                };
-                g.destinations.add(address(type, target, type.equals("agent") ? "Agent " + (d + 1) : ""));
-                g.callIds.add(uuid(r).toString());
-            }
-            g.ringMethod = i % 4 == 0 ? "" : (i % 2 == 0 ? "linear" : "ring_all");
-            g.answerMethod = i % 3 == 0 ? "" : "hangup_others";
-            if (i % 5 == 0) {
-                g.status = "progressing";
-                g.callCount = n;
-                g.dialIndex = g.ringMethod.equals("linear") ? 0 : 0;
-                g.tmUpdate = g.tmCreate;
-            } else {
-                g.status = "hangup";
-                g.answerCallId = i % 2 == 0 ? g.callIds.get(0) : NIL_UUID;
-                g.tmUpdate = g.tmCreate.plus(30 + r.nextInt(600), ChronoUnit.SECONDS);
-            }
-            if (i % 7 == 0) {
-                g.ownerType = "agent";
-                g.ownerId = uuid(r).toString();
-            }
-            s.byId.put(g.id, g);
-            if (g.tmCreate.isAfter(s.lastStamp)) {
-                s.lastStamp = g.tmCreate;
-            }
-        }
-        return s;
-    }
-
-    private static UUID uuid(Random r) {
-        return new UUID(r.nextLong() & 0xffffffffffff0fffL | 0x0000000000004000L,
-                r.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L);
-    }
-
-    private static ObjectNode address(String type, String target, String targetName) {
-        ObjectNode a = NODES.objectNode();
-        putString(a, "type", type);
-        putString(a, "target", target);
-        putString(a, "target_name", targetName);
-        return a;
-    }
-
-    /** Now, at microsecond precision (like the DB), strictly after every earlier stamp. Caller holds the store lock. */
-    private Instant stamp(Store s) {
-        Instant t = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (!t.isAfter(s.lastStamp)) {
-            t = s.lastStamp.plus(1, ChronoUnit.MICROS);
-        }
-        s.lastStamp = t;
-        return t;
-    }
-
-    // ------------------------------------------------------------------ handling
-
     @Override
     public void handle(SandboxExchange ex) throws IOException {
         String requestId = nextRequestId();
         if (rateLimitRemaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
             ex.responseHeader("Retry-After", Integer.toString(rateLimitRetryAfter));
             ex.respond(429, "application/json; charset=utf-8",
-                    rateLimitBody(rateLimitBy, requestId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    rateLimitBody(rateLimitBy, requestId).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        List<String> seg = ex.pathSegments();
-        String method = ex.method();
-        boolean known = !seg.isEmpty() && seg.get(0).equals("groupcalls") && switch (seg.size()) {
-            case 1 -> method.equals("GET") || method.equals("POST");
-            case 2 -> method.equals("GET") || method.equals("DELETE");
-            case 3 -> seg.get(2).equals("hangup") && method.equals("POST");
-            default -> false;
-        };
-        if (!known) {
-            error(ex, 404, "NOT_FOUND", "ROUTE_NOT_FOUND", "The requested route does not exist: " + method + " "
-                    + ex.fullPath(), requestId);
-            return;
-        }
-        if (!authenticated(ex)) {
-            error(ex, 401, "UNAUTHENTICATED", "AUTHENTICATION_REQUIRED",
-                    "Authentication is required. Provide a valid token or accesskey.", requestId);
-            return;
-        }
-        if (seg.size() == 1) {
-            if (method.equals("GET")) {
-                list(ex, requestId);
-            } else {
-                create(ex, requestId);
-            }
-            return;
-        }
-        String id = seg.get(1);
-        if (!UUID_RE.matcher(id).matches()) {
-            error(ex, 400, "INVALID_ARGUMENT", "INVALID_ID", "The id is not a valid UUID: " + id, requestId);
-            return;
-        }
-        String key = id.toLowerCase(Locale.ROOT);
-        Store s = store();
-        ObjectNode result;
-        synchronized (s) {
-            Groupcall g = s.byId.get(key);
-            if (g == null || g.tmDelete != null) {
-                result = null;
-            } else {
-                g.settle();
-                if (seg.size() == 3) { // hangup
-                    if (!g.status.equals("progressing")) {
-                        error(ex, 409, "FAILED_PRECONDITION", "GROUPCALL_ALREADY_HANGUP",
-                                "The groupcall is already hung up.", requestId);
-                        return;
-                    }
-                    g.status = "hangingup";
-                    g.hangupPending = true;
-                    g.tmUpdate = stamp(s);
-                } else if (method.equals("DELETE")) {
-                    Instant t = stamp(s);
-                    g.tmDelete = t;
-                    g.tmUpdate = t;
-                }
-                result = g.toJson();
-            }
-        }
-        if (result == null) {
-            error(ex, 404, "NOT_FOUND", "GROUPCALL_NOT_FOUND", "The groupcall was not found: " + id, requestId);
-            return;
-        }
-        ex.respondJson(200, result);
+        router.route(ex, requestId);
     }
 
     private String nextRequestId() {
         return String.format(Locale.ROOT, "req_%016X", state.seed() * 1_000_003L + requestIds.incrementAndGet());
-    }
-
-    private static boolean authenticated(SandboxExchange ex) {
-        String auth = ex.header("Authorization");
-        if (auth != null && auth.startsWith("Bearer ")
-                && auth.substring("Bearer ".length()).trim().equals(SandboxCredentials.VOIPBIN_TOKEN)) {
-            return true;
-        }
-        if (SandboxCredentials.VOIPBIN_TOKEN.equals(ex.queryParam("token"))
-                || SandboxCredentials.VOIPBIN_ACCESSKEY.equals(ex.queryParam("accesskey"))) {
-            return true;
-        }
-        String cookies = ex.header("Cookie");
-        if (cookies != null) {
-            for (String c : cookies.split(";")) {
-                String[] kv = c.trim().split("=", 2);
-                if (kv.length == 2 && ((kv[0].equals("token") && kv[1].equals(SandboxCredentials.VOIPBIN_TOKEN))
-                        || (kv[0].equals("accesskey") && kv[1].equals(SandboxCredentials.VOIPBIN_ACCESSKEY)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static void error(SandboxExchange ex, int http, String status, String reason, String message,
-                              String requestId) throws IOException {
-        ex.respond(http, "application/json; charset=utf-8",
-                errorBody(status, reason, message, requestId, null).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private void list(SandboxExchange ex, String requestId) throws IOException {
-        int pageSize = 100;
-        String ps = ex.queryParam("page_size");
-        if (ps != null) {
-            try {
-                int v = Integer.parseInt(ps.trim());
-                pageSize = v <= 0 || v > 100 ? 100 : v;
-            } catch (NumberFormatException e) {
-                pageSize = 100;
-            }
-        }
-        Instant before = null;
-        String token = ex.queryParam("page_token");
-        if (token != null && !token.isEmpty()) {
-            try {
-                before = Instant.from(PAGE_TOKEN_FORMAT.parse(token));
-            } catch (RuntimeException e) {
-                try {
-                    before = Instant.parse(token);
-                } catch (RuntimeException e2) {
-                    error(ex, 400, "INVALID_ARGUMENT", "INVALID_ARGUMENT", "Invalid page_token: " + token, requestId);
-                    return;
-                }
-            }
-        }
-        Store s = store();
-        ObjectNode root = NODES.objectNode();
-        ArrayNode result = root.putArray("result");
-        String next = "";
-        synchronized (s) {
-            List<Groupcall> all = new ArrayList<>();
-            for (Groupcall g : s.byId.values()) {
-                if (g.tmDelete == null && (before == null || g.tmCreate.isBefore(before))) {
-                    all.add(g);
-                }
-            }
-            all.sort(Comparator.comparing((Groupcall g) -> g.tmCreate).reversed());
-            List<Groupcall> page = all.subList(0, Math.min(pageSize, all.size()));
-            for (Groupcall g : page) {
-                g.settle();
-                result.add(g.toJson());
-            }
-            if (!page.isEmpty()) {
-                next = PAGE_TOKEN_FORMAT.format(page.get(page.size() - 1).tmCreate);
-            }
-        }
-        root.put("next_page_token", next);
-        ex.respondJson(200, root);
-    }
-
-    private void create(SandboxExchange ex, String requestId) throws IOException {
-        JsonNode body;
-        try {
-            body = ex.mapper().readTree(ex.body());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (body == null || !body.isObject()) {
-            error(ex, 400, "INVALID_ARGUMENT", "INVALID_JSON_BODY", "The request body is not valid JSON.", requestId);
-            return;
-        }
-        // type checks first (Go's json.Unmarshal fails on them → INVALID_JSON_BODY)
-        JsonNode source = body.get("source");
-        JsonNode dests = body.get("destinations");
-        JsonNode flow = body.get("flow_id");
-        JsonNode actions = body.get("actions");
-        JsonNode ring = body.get("ring_method");
-        JsonNode answer = body.get("answer_method");
-        String typeError = null;
-        if (present(source) && !isAddress(source)) {
-            typeError = "source";
-        } else if (present(dests) && (!dests.isArray() || !allAddresses(dests))) {
-            typeError = "destinations";
-        } else if (present(flow) && !flow.isTextual()) {
-            typeError = "flow_id";
-        } else if (present(actions) && (!actions.isArray() || !allObjects(actions))) {
-            typeError = "actions";
-        } else if (present(ring) && !ring.isTextual()) {
-            typeError = "ring_method";
-        } else if (present(answer) && !answer.isTextual()) {
-            typeError = "answer_method";
-        }
-        if (typeError != null) {
-            error(ex, 400, "INVALID_ARGUMENT", "INVALID_JSON_BODY",
-                    "The request body could not be parsed: wrong type for field " + typeError + ".", requestId);
-            return;
-        }
-        String problem = null;
-        if (!present(source)) {
-            problem = "source is required.";
-        } else if (!present(dests) || dests.isEmpty()) {
-            problem = "destinations is required and must contain at least one address.";
-        } else if (ring == null) {
-            problem = "ring_method is required.";
-        } else if (answer == null) {
-            problem = "answer_method is required.";
-        } else if (!List.of("", "ring_all", "linear").contains(ring.asText())) {
-            problem = "ring_method must be one of \"\", \"ring_all\", \"linear\".";
-        } else if (!List.of("", "hangup_others").contains(answer.asText())) {
-            problem = "answer_method must be one of \"\", \"hangup_others\".";
-        } else if (present(flow) && !flow.asText().isEmpty() && !UUID_RE.matcher(flow.asText()).matches()) {
-            problem = "flow_id must be a UUID.";
-        } else if ((!present(flow) || flow.asText().isEmpty() || flow.asText().equals(NIL_UUID))
-                && (!present(actions) || actions.isEmpty())) {
-            problem = "Either flow_id or actions must be provided.";
-        }
-        if (problem != null) {
-            error(ex, 400, "INVALID_ARGUMENT", "INVALID_ARGUMENT", problem, requestId);
-            return;
-        }
-        Store s = store();
-        ObjectNode json;
-        synchronized (s) {
-            Groupcall g = new Groupcall();
-            g.id = state.nextUuid().toString();
-            boolean hasFlow = present(flow) && !flow.asText().isEmpty() && !flow.asText().equals(NIL_UUID);
-            g.flowId = hasFlow ? flow.asText().toLowerCase(Locale.ROOT) : state.nextUuid().toString();
-            g.source = normalizeAddress(source);
-            g.destinations = NODES.arrayNode();
-            for (JsonNode d : dests) {
-                g.destinations.add(normalizeAddress(d));
-                g.callIds.add(state.nextUuid().toString());
-            }
-            g.ringMethod = ring.asText();
-            g.answerMethod = answer.asText();
-            g.status = "progressing";
-            g.callCount = g.callIds.size();
-            g.tmCreate = stamp(s);
-            g.tmUpdate = g.tmCreate;
-            s.byId.put(g.id, g);
-            json = g.toJson();
-        }
-        ex.respondJson(200, json);
-    }
-
-    private static boolean present(JsonNode n) {
-        return n != null && !n.isNull();
-    }
-
-    private static boolean isAddress(JsonNode n) {
-        if (!n.isObject()) {
-            return false;
-        }
-        for (String f : List.of("type", "target", "target_name", "name", "detail")) {
-            JsonNode v = n.get(f);
-            if (v != null && !v.isNull() && !v.isTextual()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allAddresses(JsonNode arr) {
-        for (JsonNode n : arr) {
-            if (!isAddress(n)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allObjects(JsonNode arr) {
-        for (JsonNode n : arr) {
-            if (!n.isObject()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Keeps only the known address fields, dropping empty ones (Go omitempty); unknown types are kept as-is. */
-    private static ObjectNode normalizeAddress(JsonNode n) {
-        ObjectNode a = NODES.objectNode();
-        for (String f : List.of("type", "target", "target_name", "name", "detail")) {
-            JsonNode v = n.get(f);
-            if (v != null && v.isTextual()) {
-                putString(a, f, v.asText());
-            }
-        }
-        return a;
     }
 }
