@@ -169,7 +169,7 @@ final class ModelReader extends DelegatingDeserializer {
           if (setter == null) {
             return null;
           }
-          slots.put(property.getName(), Slot.of(calls, property, setter, builderType));
+          slots.put(property.getName(), Slot.of(calls, property, setter, builderType, slots.size()));
         }
         return new Plan(immutableType, newBuilder, build, put, slots, calls.fallbacks);
       } catch (NoSuchMethodException | IllegalAccessException | SecurityException e) {
@@ -268,6 +268,8 @@ final class ModelReader extends DelegatingDeserializer {
    */
   private static final class Slot {
     final String name;
+    /** This member's call site for its setter ({@link SetterSites}): its position among the model's members. */
+    private final int site;
     private final SettableBeanProperty property;
     private final LenientModule.LenientProperty lenient;
     private final BiConsumer<Object, Object> setter;
@@ -277,7 +279,8 @@ final class ModelReader extends DelegatingDeserializer {
     private final BiConsumer<Object, Object> plainSetter;
 
     private Slot(SettableBeanProperty property, BiConsumer<Object, Object> setter, JsonDeserializer<Object> content,
-        BiConsumer<Object, Object> plainSetter) {
+        BiConsumer<Object, Object> plainSetter, int site) {
+      this.site = site;
       this.name = property.getName().intern(); // the parser interns member names: mostly an identity match
       this.property = property;
       this.lenient = property instanceof LenientModule.LenientProperty
@@ -289,7 +292,7 @@ final class ModelReader extends DelegatingDeserializer {
     }
 
     static Slot of(GeneratedCalls calls, SettableBeanProperty property, BiConsumer<Object, Object> setter,
-        Class<?> builderType)
+        Class<?> builderType, int site)
         throws IllegalAccessException {
       Object value = property.getValueDeserializer();
       if (property instanceof LenientModule.LenientProperty && ((LenientModule.LenientProperty) property).scalar()
@@ -300,10 +303,10 @@ final class ModelReader extends DelegatingDeserializer {
             property.getMember().getName(),
             contained);
         if (plain != null) {
-          return new Slot(property, setter, content, plain);
+          return new Slot(property, setter, content, plain, site);
         }
       }
-      return new Slot(property, setter, null, null);
+      return new Slot(property, setter, null, null, site);
     }
 
     private static BiConsumer<Object, Object> plainSetter(GeneratedCalls calls, Class<?> builderType, String jsonSetter,
@@ -326,7 +329,7 @@ final class ModelReader extends DelegatingDeserializer {
     JsonNode readInto(Object builder, JsonParser p, DeserializationContext ctxt) throws Throwable {
       JsonToken token = p.currentToken();
       if (plainString && token == JsonToken.VALUE_STRING) {
-        plainSetter.accept(builder, p.getText());
+        SetterSites.accept(site, plainSetter, builder, p.getText());
         return null;
       }
       if (plainSetter != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
@@ -337,7 +340,7 @@ final class ModelReader extends DelegatingDeserializer {
           return ctxt.readTree(p);
         }
         if (value != null) {
-          plainSetter.accept(builder, value);
+          SetterSites.accept(site, plainSetter, builder, value);
         }
         return null;
       }
@@ -346,7 +349,7 @@ final class ModelReader extends DelegatingDeserializer {
         return ((LenientModule.Kept) value).node;
       }
       if (value != null) {
-        setter.accept(builder, value);
+        SetterSites.accept(site, setter, builder, value);
       }
       return null;
     }
