@@ -58,8 +58,7 @@ public final class TimestampCodecs {
      * {@link #read(String)}. Subclasses with sentinels leave those to {@code read}.
      */
     protected Instant readChars(char[] chars, int off, int len) {
-      OffsetDateTime fast = Timestamps.parseChars(chars, off, len);
-      return fast == null ? null : fast.toInstant();
+      return Timestamps.parseInstantChars(chars, off, len);
     }
 
     /** Turns the text into an instant; subclasses may map sentinels to {@code null} (absent). */

@@ -138,6 +138,30 @@ public final class Timestamps {
 
   /** {@link #parseCommon(String)} over {@code len} characters of {@code chars} from {@code off}. */
   static OffsetDateTime parseCommon(char[] chars, int off, int len) {
+    return (OffsetDateTime) parseFields(chars, off, len, false);
+  }
+
+  /**
+   * {@link #parseChars} straight to an {@link Instant}: the same layouts, the same {@code null} for anything else,
+   * the instant {@code parseChars(...).toInstant()} gives, without the intermediate date-time objects.
+   */
+  static Instant parseInstantChars(char[] chars, int off, int len) {
+    if (chars == null) {
+      return null;
+    }
+    int start = off;
+    int end = off + len;
+    while (start < end && chars[start] <= ' ') {
+      start++;
+    }
+    while (end > start && chars[end - 1] <= ' ') {
+      end--;
+    }
+    return (Instant) parseFields(chars, start, end - start, true);
+  }
+
+  /** The fast path's parse: an OffsetDateTime, or (toInstant) an Instant, or null. */
+  private static Object parseFields(char[] chars, int off, int len, boolean toInstant) {
     int n = len;
     if (n < 16 || chars[off + 4] != '-' || chars[off + 7] != '-' || chars[off + 13] != ':') {
       return null;
@@ -212,11 +236,52 @@ public final class Timestamps {
     if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
       return null;
     }
+    if (toInstant) {
+      if (day > lengthOfMonth(year, month)) {
+        return null; // e.g. February 30th: let the formatter report it
+      }
+      long seconds = epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second
+          - offset.getTotalSeconds();
+      return Instant.ofEpochSecond(seconds, nano);
+    }
     try {
       return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
     } catch (DateTimeException e) {
       return null; // e.g. February 30th: let the formatter report it
     }
+  }
+
+  private static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return isLeap(year) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  /** Days from 1970-01-01 to a valid ISO date with a year from 0 to 9999 (as {@code LocalDate.toEpochDay}). */
+  private static long epochDay(int year, int month, int day) {
+    long y = year;
+    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    total += (367L * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total--;
+      if (!isLeap(year)) {
+        total--;
+      }
+    }
+    return total - 719_528L; // days from 0000-01-01 to 1970-01-01
   }
 
   /** Offsets on the quarter hour, -18:00 to +18:00 (every offset in use): ZoneOffset's own cache is a map. */

@@ -13,6 +13,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The fast path of {@link Timestamps#parse} gives exactly what the lenient formatter gives, or defers to it. */
 class TimestampsTest {
 
+  /** The Instant fast path gives {@code parseChars(...).toInstant()} (or null) for every date of the layouts. */
+  @Test
+  void instantFastPathAgreesWithTheDateTimePath() {
+    java.util.Random random = new java.util.Random(11);
+    String[] zones = {"", "Z", "+05:30", "-0800", " +00:00", "+18:00", "-18:00", "+01:07"};
+    int checked = 0;
+    for (int i = 0; i < 20_000; i++) {
+      int year = i < 10 ? i : random.nextInt(10_000);
+      String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d%s%02d:%02d:%02d%s%s", year,
+          1 + random.nextInt(12), 1 + random.nextInt(31), random.nextBoolean() ? "T" : " ", random.nextInt(24),
+          random.nextInt(60), random.nextInt(60), random.nextBoolean() ? "." + random.nextInt(1_000_000) : "",
+          zones[random.nextInt(zones.length)]);
+      char[] padded = ("  " + text + " ").toCharArray();
+      java.time.Instant fast = Timestamps.parseInstantChars(padded, 1, padded.length - 1);
+      OffsetDateTime reference = Timestamps.parseChars(padded, 1, padded.length - 1);
+      if (reference == null) {
+        assertThat(fast).as(text).isNull();
+      } else {
+        assertThat(fast).as(text).isEqualTo(reference.toInstant());
+        checked++;
+      }
+    }
+    assertThat(checked).as("most generated dates are valid").isGreaterThan(15_000);
+    assertThat(Timestamps.parseInstantChars("2023-02-29 00:00:00".toCharArray(), 0, 19)).isNull();
+    assertThat(Timestamps.parseInstantChars("2024-02-29 00:00:00".toCharArray(), 0, 19))
+        .isEqualTo(java.time.Instant.parse("2024-02-29T00:00:00Z"));
+    assertThat(Timestamps.parseInstantChars(null, 0, 0)).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "2024-04-24 00:42:42", "2024-04-24 00:42:42.123", "2024-04-24T00:42:42.123Z", "2024-04-24t00:42:42.123z",
