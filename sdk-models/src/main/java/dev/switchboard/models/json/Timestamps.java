@@ -100,6 +100,11 @@ public final class Timestamps {
    * in one of the common layouts, and the caller then takes the String path.
    */
   static OffsetDateTime parseChars(char[] chars, int off, int len) {
+    return (OffsetDateTime) parseTrimmed(chars, off, len, false);
+  }
+
+  /** Trims {@code len} characters of {@code chars} from {@code off} as {@link String#trim()} does, then parses. */
+  private static Object parseTrimmed(char[] chars, int off, int len, boolean toInstant) {
     if (chars == null) {
       return null;
     }
@@ -111,7 +116,7 @@ public final class Timestamps {
     while (end > start && chars[end - 1] <= ' ') {
       end--;
     }
-    return parseCommon(chars, start, end - start);
+    return parseFields(chars, start, end - start, toInstant);
   }
 
   /** The reference reader: the {@link #LENIENT} formatter (what {@link #parseCommon} must agree with). */
@@ -146,18 +151,7 @@ public final class Timestamps {
    * the instant {@code parseChars(...).toInstant()} gives, without the intermediate date-time objects.
    */
   static Instant parseInstantChars(char[] chars, int off, int len) {
-    if (chars == null) {
-      return null;
-    }
-    int start = off;
-    int end = off + len;
-    while (start < end && chars[start] <= ' ') {
-      start++;
-    }
-    while (end > start && chars[end - 1] <= ' ') {
-      end--;
-    }
-    return (Instant) parseFields(chars, start, end - start, true);
+    return (Instant) parseTrimmed(chars, off, len, true);
   }
 
   /** The fast path's parse: an OffsetDateTime, or (toInstant) an Instant, or null. */
